@@ -1,0 +1,206 @@
+// articles(source): a corpus as a table, one row per article.
+//
+//   SELECT id, title, date, words FROM articles('fixtures');
+//   CREATE VIRTUAL TABLE news USING articles('corpus/*.jsonl.gz');
+//   SELECT count(*) FROM news;
+//
+// source is a file, a directory (read recursively: *.txt, *.jsonl,
+// *.ndjson, each optionally .gz; files in byte order of their path) or a
+// glob. Columns: id, path, title, date, body, words, meta, encoding, error,
+// url, source HIDDEN.
+//   idxNum 1: source is given (argv[0]); idxNum 0: the declared table's own.
+//
+// articles reads files, so it is SQLITE_VTAB_DIRECTONLY: a view or trigger
+// in a database's schema cannot use it. Without that, a database file from
+// someone else could read your files the moment you query one of its views.
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "corpus/reader.hpp"
+#include "objects.hpp"
+#include "glue.hpp"
+
+namespace natocorpus::sqlite {
+
+namespace {
+
+constexpr const char* kName = "articles";
+constexpr int kSourceColumn = 10;
+
+enum Column { kId, kPath, kTitle, kDate, kBody, kWords, kMeta, kEncoding, kError, kUrl };
+
+struct Table {
+  sqlite3_vtab base{};
+  std::optional<std::string> source;  // from CREATE VIRTUAL TABLE ... USING articles('...')
+};
+
+struct Cursor {
+  sqlite3_vtab_cursor base{};
+  std::string source;
+  std::unique_ptr<core::CorpusReader> reader;
+  core::Article article;
+  sqlite3_int64 row = 0;
+  bool at_end = true;
+};
+
+Table* table_of(sqlite3_vtab_cursor* c) { return reinterpret_cast<Table*>(c->pVtab); }
+
+int connect(sqlite3* db, void*, int argc, const char* const* argv, sqlite3_vtab** out,
+            char** err) noexcept {
+  return guard(kName, err, [&] {
+    if (argc > 4) throw UsageError("takes one argument: a file, a directory or a glob");
+    int rc = sqlite3_declare_vtab(
+        db,
+        "CREATE TABLE x(id TEXT, path TEXT, title TEXT, date TEXT, body TEXT, words INTEGER, "
+        "meta TEXT, encoding TEXT, error TEXT, url TEXT, source HIDDEN)");
+    if (rc != SQLITE_OK) return rc;
+    sqlite3_vtab_config(db, SQLITE_VTAB_DIRECTONLY);
+    auto t = std::make_unique<Table>();
+    if (argc == 4) t->source = dequote(argv[3]);
+    *out = &t.release()->base;
+    return SQLITE_OK;
+  });
+}
+
+int disconnect(sqlite3_vtab* vt) noexcept {
+  delete reinterpret_cast<Table*>(vt);
+  return SQLITE_OK;
+}
+
+int best_index(sqlite3_vtab* vt, sqlite3_index_info* info) noexcept {
+  int usable = -1;
+  bool unusable = false;
+  for (int i = 0; i < info->nConstraint; ++i) {
+    const auto& c = info->aConstraint[i];
+    if (c.iColumn != kSourceColumn) continue;
+    if (!c.usable) {
+      unusable = true;
+    } else if (c.op == SQLITE_INDEX_CONSTRAINT_EQ && usable < 0) {
+      usable = i;
+    }
+  }
+  info->estimatedCost = 1e6;  // reading files is the dearest thing in a query
+  info->estimatedRows = 1000;
+  if (usable >= 0) {
+    info->aConstraintUsage[usable].argvIndex = 1;
+    info->aConstraintUsage[usable].omit = 1;
+    info->idxNum = 1;
+    return SQLITE_OK;
+  }
+  if (unusable) return SQLITE_CONSTRAINT;
+  if (reinterpret_cast<Table*>(vt)->source) {
+    info->idxNum = 0;
+    return SQLITE_OK;
+  }
+  sqlite3_free(vt->zErrMsg);
+  vt->zErrMsg = sqlite3_mprintf(
+      "articles(): missing argument: a file, a directory or a glob, as in articles('corpus')");
+  return SQLITE_ERROR;
+}
+
+int open(sqlite3_vtab* vt, sqlite3_vtab_cursor** out) noexcept {
+  return guard(kName, &vt->zErrMsg, [&] {
+    *out = &(new Cursor)->base;
+    return SQLITE_OK;
+  });
+}
+
+int close(sqlite3_vtab_cursor* c) noexcept {
+  delete reinterpret_cast<Cursor*>(c);
+  return SQLITE_OK;
+}
+
+int next(sqlite3_vtab_cursor* c) noexcept {
+  auto* cur = reinterpret_cast<Cursor*>(c);
+  return guard(kName, &c->pVtab->zErrMsg, [&] {
+    cur->at_end = !cur->reader || !cur->reader->next(cur->article);
+    ++cur->row;
+    if (cur->at_end) cur->reader.reset();  // closes the last file early
+    return SQLITE_OK;
+  });
+}
+
+int filter(sqlite3_vtab_cursor* c, int idx_num, const char*, int argc,
+           sqlite3_value** argv) noexcept {
+  auto* cur = reinterpret_cast<Cursor*>(c);
+  int rc = guard(kName, &c->pVtab->zErrMsg, [&] {
+    cur->reader.reset();
+    cur->at_end = true;
+    cur->row = 0;
+    if (idx_num == 1 && argc >= 1) {
+      auto source = text_argument(argv[0]);
+      if (!source) return SQLITE_OK;  // articles(NULL): no rows
+      cur->source.assign(source->data(), source->size());
+    } else {
+      cur->source = table_of(c)->source.value_or("");
+    }
+    cur->reader = std::make_unique<core::CorpusReader>(cur->source);
+    return SQLITE_OK;
+  });
+  if (rc != SQLITE_OK || !cur->reader) return rc;
+  return next(c);
+}
+
+int eof(sqlite3_vtab_cursor* c) noexcept { return reinterpret_cast<Cursor*>(c)->at_end ? 1 : 0; }
+
+int column(sqlite3_vtab_cursor* c, sqlite3_context* ctx, int col) noexcept {
+  auto* cur = reinterpret_cast<Cursor*>(c);
+  return guard(kName, &c->pVtab->zErrMsg, [&] {
+    const core::Article& a = cur->article;
+    switch (col) {
+      case kId: result_text(ctx, a.id); break;
+      case kPath: result_text(ctx, a.path); break;
+      case kTitle: result_optional_text(ctx, a.title); break;
+      case kDate: result_optional_text(ctx, a.date); break;
+      case kBody:
+        if (a.error) sqlite3_result_null(ctx);
+        else result_text(ctx, a.body);
+        break;
+      case kWords:
+        if (a.error) sqlite3_result_null(ctx);
+        else sqlite3_result_int64(ctx, a.words);
+        break;
+      case kMeta: result_text(ctx, a.meta); break;
+      case kEncoding:
+        if (a.encoding.empty()) sqlite3_result_null(ctx);
+        else result_text(ctx, a.encoding);
+        break;
+      case kError: result_optional_text(ctx, a.error); break;
+      case kUrl: result_optional_text(ctx, a.url); break;
+      case kSourceColumn: result_text(ctx, cur->source); break;
+      default: break;
+    }
+    return SQLITE_OK;
+  });
+}
+
+int rowid(sqlite3_vtab_cursor* c, sqlite3_int64* out) noexcept {
+  *out = reinterpret_cast<Cursor*>(c)->row;
+  return SQLITE_OK;
+}
+
+}  // namespace
+
+const sqlite3_module& articles_module() {
+  static const sqlite3_module m = [] {
+    sqlite3_module mod{};
+    mod.iVersion = 0;
+    mod.xCreate = connect;  // usable both as articles('dir') and in CREATE VIRTUAL TABLE
+    mod.xConnect = connect;
+    mod.xBestIndex = best_index;
+    mod.xDisconnect = disconnect;
+    mod.xDestroy = disconnect;
+    mod.xOpen = open;
+    mod.xClose = close;
+    mod.xFilter = filter;
+    mod.xNext = next;
+    mod.xEof = eof;
+    mod.xColumn = column;
+    mod.xRowid = rowid;
+    return mod;
+  }();
+  return m;
+}
+
+}  // namespace natocorpus::sqlite

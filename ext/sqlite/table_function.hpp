@@ -1,0 +1,171 @@
+// One template for the eponymous table-valued functions that take a text,
+// such as sentences(text) and tokens(text).
+//
+//   SELECT * FROM sentences('Ein Satz. Noch einer.');
+//   -- is the same as
+//   SELECT * FROM sentences WHERE input = 'Ein Satz. Noch einer.';
+//
+// The text is the HIDDEN column `input`, after the visible columns.
+//   idxNum 1: input is given (argv[0]).
+// A missing input is an error; an input that is not usable yet (it comes
+// from a table joined later) makes xBestIndex answer SQLITE_CONSTRAINT, so
+// SQLite puts that table in the outer loop.
+//
+// Impl provides:
+//   static constexpr const char* kName;     // SQL name
+//   static constexpr const char* kSchema;   // CREATE TABLE x(..., input HIDDEN)
+//   static constexpr int kInputColumn;      // index of the hidden column
+//   class Rows {                            // one per cursor, reused across xFilter
+//     void reset(std::string_view text);    // text is owned by the cursor
+//     bool next();                          // advance; false at the end
+//     void column(sqlite3_context*, int);   // a visible column of the current row
+//   };
+#pragma once
+#include <memory>
+#include <string>
+
+#include "glue.hpp"
+
+namespace natocorpus::sqlite {
+
+template <class Impl>
+class TextTableFunction {
+ public:
+  static const sqlite3_module& module() {
+    static const sqlite3_module m = [] {
+      sqlite3_module mod{};
+      mod.iVersion = 0;
+      mod.xCreate = nullptr;  // eponymous only
+      mod.xConnect = connect;
+      mod.xBestIndex = best_index;
+      mod.xDisconnect = disconnect;
+      mod.xDestroy = disconnect;
+      mod.xOpen = open;
+      mod.xClose = close;
+      mod.xFilter = filter;
+      mod.xNext = next;
+      mod.xEof = eof;
+      mod.xColumn = column;
+      mod.xRowid = rowid;
+      return mod;
+    }();
+    return m;
+  }
+
+ private:
+  struct Cursor {
+    sqlite3_vtab_cursor base{};
+    std::string text;  // a copy of the argument: SQLite may free the value
+    typename Impl::Rows rows;
+    sqlite3_int64 row = 0;
+    bool at_end = true;
+  };
+
+  static int connect(sqlite3* db, void*, int, const char* const*, sqlite3_vtab** out,
+                     char** err) noexcept {
+    return guard(Impl::kName, err, [&] {
+      int rc = sqlite3_declare_vtab(db, Impl::kSchema);
+      if (rc != SQLITE_OK) return rc;
+      sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+      auto* vt = static_cast<sqlite3_vtab*>(sqlite3_malloc(sizeof(sqlite3_vtab)));
+      if (!vt) return SQLITE_NOMEM;
+      *vt = sqlite3_vtab{};
+      *out = vt;
+      return SQLITE_OK;
+    });
+  }
+
+  static int disconnect(sqlite3_vtab* vt) noexcept {
+    sqlite3_free(vt);
+    return SQLITE_OK;
+  }
+
+  static int best_index(sqlite3_vtab* vt, sqlite3_index_info* info) noexcept {
+    int usable = -1;
+    bool unusable = false;
+    for (int i = 0; i < info->nConstraint; ++i) {
+      const auto& c = info->aConstraint[i];
+      if (c.iColumn != Impl::kInputColumn) continue;
+      if (!c.usable) {
+        unusable = true;
+      } else if (c.op == SQLITE_INDEX_CONSTRAINT_EQ && usable < 0) {
+        usable = i;
+      }
+    }
+    if (usable >= 0) {
+      info->aConstraintUsage[usable].argvIndex = 1;
+      info->aConstraintUsage[usable].omit = 1;
+      info->idxNum = 1;
+      info->estimatedCost = 100;
+      info->estimatedRows = 100;
+      return SQLITE_OK;
+    }
+    if (unusable) return SQLITE_CONSTRAINT;
+    sqlite3_free(vt->zErrMsg);
+    vt->zErrMsg = sqlite3_mprintf("%s(): missing argument: the text to read, as in %s(body)",
+                                  Impl::kName, Impl::kName);
+    return SQLITE_ERROR;
+  }
+
+  static int open(sqlite3_vtab* vt, sqlite3_vtab_cursor** out) noexcept {
+    return guard(Impl::kName, &vt->zErrMsg, [&] {
+      auto cur = std::make_unique<Cursor>();
+      *out = &cur.release()->base;
+      return SQLITE_OK;
+    });
+  }
+
+  static int close(sqlite3_vtab_cursor* c) noexcept {
+    delete reinterpret_cast<Cursor*>(c);
+    return SQLITE_OK;
+  }
+
+  static int filter(sqlite3_vtab_cursor* c, int idx_num, const char*, int argc,
+                    sqlite3_value** argv) noexcept {
+    auto* cur = reinterpret_cast<Cursor*>(c);
+    return guard(Impl::kName, &c->pVtab->zErrMsg, [&] {
+      cur->at_end = true;
+      cur->row = 0;
+      if (idx_num != 1 || argc < 1) return SQLITE_OK;
+      auto text = text_argument(argv[0]);
+      if (!text || text->empty()) return SQLITE_OK;  // NULL or '': no rows
+      cur->text.assign(text->data(), text->size());
+      cur->rows.reset(cur->text);
+      cur->at_end = !cur->rows.next();
+      cur->row = 1;
+      return SQLITE_OK;
+    });
+  }
+
+  static int next(sqlite3_vtab_cursor* c) noexcept {
+    auto* cur = reinterpret_cast<Cursor*>(c);
+    return guard(Impl::kName, &c->pVtab->zErrMsg, [&] {
+      cur->at_end = !cur->rows.next();
+      ++cur->row;
+      return SQLITE_OK;
+    });
+  }
+
+  static int eof(sqlite3_vtab_cursor* c) noexcept {
+    return reinterpret_cast<Cursor*>(c)->at_end ? 1 : 0;
+  }
+
+  static int column(sqlite3_vtab_cursor* c, sqlite3_context* ctx, int col) noexcept {
+    auto* cur = reinterpret_cast<Cursor*>(c);
+    return guard(Impl::kName, &c->pVtab->zErrMsg, [&] {
+      if (col == Impl::kInputColumn) {
+        result_text(ctx, cur->text);
+      } else {
+        cur->rows.column(ctx, col);
+      }
+      return SQLITE_OK;
+    });
+  }
+
+  static int rowid(sqlite3_vtab_cursor* c, sqlite3_int64* out) noexcept {
+    *out = reinterpret_cast<Cursor*>(c)->row;
+    return SQLITE_OK;
+  }
+};
+
+}  // namespace natocorpus::sqlite
