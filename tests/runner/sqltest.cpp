@@ -22,6 +22,14 @@
 // T text, R real, ? anything (NULL fits every type). "rowsort" compares the
 // rows sorted; "nosort" (the default) in order.
 //
+//   plan
+//   SELECT ... ;
+//   ----
+//   SCAN a
+//   SCAN s
+// checks EXPLAIN QUERY PLAN: each expected line must occur, in this order, in
+// the detail of successive plan rows (other rows may come between).
+//
 //   require <path>      skip the rest of the script (exit 77) when path is missing
 //
 // ${NAME} in SQL is replaced by the environment variable NAME (empty when unset).
@@ -95,7 +103,9 @@ std::vector<Record> parse(std::istream& in) {
       std::istringstream head(line);
       head >> cur.kind;
       cur.line = n;
-      if (cur.kind == "statement" || cur.kind == "query") {
+      if (cur.kind == "plan") {
+        state = Sql;
+      } else if (cur.kind == "statement" || cur.kind == "query") {
         head >> cur.arg1;
         std::string rest;
         std::getline(head, rest);
@@ -113,7 +123,7 @@ std::vector<Record> parse(std::istream& in) {
       continue;
     }
     if (state == Sql) {
-      if (cur.kind == "query" && line == "----") {
+      if ((cur.kind == "query" || cur.kind == "plan") && line == "----") {
         state = Rows;
         continue;
       }
@@ -251,6 +261,26 @@ int run_file(const std::string& path, const std::string& ext, int& passed, int& 
                     << (rc == SQLITE_OK ? "no error" : error) << "\n";
         else
           std::cout << "  error: " << error << "\n";
+      }
+      continue;
+    }
+    if (r.kind == "plan") {
+      std::vector<std::string> rows;
+      int rc = run_sql(db, "EXPLAIN QUERY PLAN " + sql, &rows, "", error);
+      std::size_t next = 0;
+      for (const auto& row : rows) {
+        if (next < r.expected.size() && row.find(r.expected[next]) != std::string::npos) ++next;
+      }
+      if (rc == SQLITE_OK && next == r.expected.size()) {
+        ++passed;
+      } else {
+        ++failed;
+        result = 1;
+        std::cout << where << ": FAILED\n" << sql;
+        if (rc != SQLITE_OK) std::cout << "  error: " << error << "\n";
+        std::cout << "  plan:\n";
+        for (auto& g : rows) std::cout << "    " << g << "\n";
+        if (next < r.expected.size()) std::cout << "  missing: " << r.expected[next] << "\n";
       }
       continue;
     }

@@ -71,7 +71,7 @@ Decoded decode_bytes(std::string bytes) {
   // A NUL byte without a UTF-16 BOM: binary data (UTF-16 without a BOM is
   // too rare in news archives to guess at).
   if (nul != std::string::npos && !utf16_bom) {
-    d.encoding = charset.empty() ? "binary" : charset;
+    d.encoding = "binary";
     d.error = "binary data (NUL byte at byte " + std::to_string(nul + 1) + ")";
     return d;
   }
