@@ -3,7 +3,7 @@
     /usr/bin/python3 tests/smoke/readme_examples.py SQLITE3 build/libnatocorpus README.md
 
 Each ```sql block runs in a fresh in-memory database with the module loaded
-and `.mode box` (a block may set its own mode and .load). It must run without
+and `.mode box --wrap 0` (a block may set its own mode and .load). It must run without
 error; when a ```text block follows it directly, the shell's output must be
 that text exactly (trailing spaces aside).
 """
@@ -35,7 +35,7 @@ def main():
         line = md.count("\n", 0, start) + 1
         script = body.replace("./build/libnatocorpus", module)
         if ".load" not in script:
-            script = f".load {module}\n.mode box\n" + script
+            script = f".load {module}\n.mode box --wrap 0\n" + script
         run = subprocess.run([shell, "-bail", ":memory:"], input=script, capture_output=True,
                              text=True, timeout=600)
         problem = None
