@@ -8,7 +8,8 @@
 // *.ndjson, each optionally .gz; files in byte order of their path) or a
 // glob. Columns: id, path, title, date, body, words, meta, encoding, error,
 // url, source HIDDEN.
-//   idxNum 1: source is given (argv[0]); idxNum 0: the declared table's own.
+//   idxNum 1: source is given (argv[0]); idxNum 0: the declared table's own
+//   (an error in xFilter for articles itself, which has none).
 //
 // articles reads files, so it is SQLITE_VTAB_DIRECTONLY: a view or trigger
 // in a database's schema cannot use it. Without that, a database file from
@@ -89,14 +90,12 @@ int best_index(sqlite3_vtab* vt, sqlite3_index_info* info) noexcept {
     return SQLITE_OK;
   }
   if (unusable) return SQLITE_CONSTRAINT;
-  if (reinterpret_cast<Table*>(vt)->source) {
-    info->idxNum = 0;
-    return SQLITE_OK;
-  }
-  sqlite3_free(vt->zErrMsg);
-  vt->zErrMsg = sqlite3_mprintf(
-      "articles(): missing argument: a file, a directory or a glob, as in articles('corpus')");
-  return SQLITE_ERROR;
+  // No source given: the declared table's own. Without one, the plan is
+  // made too dear to choose (SQLite also asks about subsets of the
+  // constraints) and xFilter reports the missing argument if it runs.
+  info->idxNum = 0;
+  if (!reinterpret_cast<Table*>(vt)->source) info->estimatedCost = 1e300;
+  return SQLITE_OK;
 }
 
 int open(sqlite3_vtab* vt, sqlite3_vtab_cursor** out) noexcept {
@@ -132,8 +131,10 @@ int filter(sqlite3_vtab_cursor* c, int idx_num, const char*, int argc,
       auto source = text_argument(argv[0]);
       if (!source) return SQLITE_OK;  // articles(NULL): no rows
       cur->source.assign(source->data(), source->size());
+    } else if (table_of(c)->source) {
+      cur->source = *table_of(c)->source;
     } else {
-      cur->source = table_of(c)->source.value_or("");
+      throw UsageError("missing argument: a file, a directory or a glob, as in articles('corpus')");
     }
     cur->reader = std::make_unique<core::CorpusReader>(cur->source);
     return SQLITE_OK;

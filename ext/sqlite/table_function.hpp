@@ -7,9 +7,10 @@
 //
 // The text is the HIDDEN column `input`, after the visible columns.
 //   idxNum 1: input is given (argv[0]).
-// A missing input is an error; an input that is not usable yet (it comes
-// from a table joined later) makes xBestIndex answer SQLITE_CONSTRAINT, so
-// SQLite puts that table in the outer loop.
+//   idxNum 0: no input; a plan of huge cost, and an error in xFilter.
+// An input that is not usable yet (it comes from a table joined later) makes
+// xBestIndex answer SQLITE_CONSTRAINT, so SQLite puts that table in the
+// outer loop.
 //
 // Impl provides:
 //   static constexpr const char* kName;     // SQL name
@@ -101,10 +102,14 @@ class TextTableFunction {
       return SQLITE_OK;
     }
     if (unusable) return SQLITE_CONSTRAINT;
-    sqlite3_free(vt->zErrMsg);
-    vt->zErrMsg = sqlite3_mprintf("%s(): missing argument: the text to read, as in %s(body)",
-                                  Impl::kName, Impl::kName);
-    return SQLITE_ERROR;
+    // No input at all. SQLite also asks about subsets of the constraints (for
+    // OR terms, say), so this is not an error yet: the plan is made too dear
+    // to choose, and xFilter reports the error if it is used all the same.
+    (void)vt;
+    info->idxNum = 0;
+    info->estimatedCost = 1e300;
+    info->estimatedRows = 1;
+    return SQLITE_OK;
   }
 
   static int open(sqlite3_vtab* vt, sqlite3_vtab_cursor** out) noexcept {
@@ -126,7 +131,9 @@ class TextTableFunction {
     return guard(Impl::kName, &c->pVtab->zErrMsg, [&] {
       cur->at_end = true;
       cur->row = 0;
-      if (idx_num != 1 || argc < 1) return SQLITE_OK;
+      if (idx_num != 1 || argc < 1)
+        throw UsageError(std::string("missing argument: the text to read, as in ") + Impl::kName +
+                         "(body)");
       auto text = text_argument(argv[0]);
       if (!text || text->empty()) return SQLITE_OK;  // NULL or '': no rows
       cur->text.assign(text->data(), text->size());

@@ -69,4 +69,10 @@ bool is_ordinal_number(std::string_view word) noexcept {
   return true;
 }
 
+bool is_day_and_month(std::string_view word) noexcept {
+  std::size_t dot = word.find('.');
+  if (dot == std::string_view::npos) return false;
+  return is_ordinal_number(word.substr(0, dot)) && is_ordinal_number(word.substr(dot + 1));
+}
+
 }  // namespace natocorpus::core

@@ -13,4 +13,8 @@ bool is_abbreviation(std::string_view word);
 // a full stop ("am 5. Dezember", "der 2. Weltkrieg").
 bool is_ordinal_number(std::string_view word) noexcept;
 
+// True for a day and month without the year, "12.2" in "am 12.2. 2016" or
+// "am 7.9. in Wien": the full stop after it does not end a sentence.
+bool is_day_and_month(std::string_view word) noexcept;
+
 }  // namespace natocorpus::core

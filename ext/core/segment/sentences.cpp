@@ -117,6 +117,12 @@ bool SentenceSplitter::keep_boundary(std::size_t boundary) {
   }
 
   if (last == 0x2026) return quote_depth_ == 0;  // … inside a quotation goes on
+  if (last == '!' || last == '?') {
+    // "Wir sind das Volk!“ und ...": what goes on in lower case is the same sentence.
+    std::size_t n = boundary;
+    if (n < text_.size()) return !is_lower(next_code_point(text_, n));
+    return true;
+  }
   if (last != '.') return true;
 
   // The word before the full stop.
@@ -138,7 +144,7 @@ bool SentenceSplitter::keep_boundary(std::size_t boundary) {
     word.remove_prefix(m);
   }
   if (word.empty()) return true;
-  return !(is_abbreviation(word) || is_ordinal_number(word));
+  return !(is_abbreviation(word) || is_ordinal_number(word) || is_day_and_month(word));
 }
 
 }  // namespace natocorpus::core
