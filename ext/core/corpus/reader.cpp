@@ -138,16 +138,16 @@ void CorpusReader::read_text_file(const CorpusFile& f, Article& out) {
     return;
   }
   std::string bytes;
-  std::vector<char> buf(kBufferSize);
+  buffer_.resize(kBufferSize);
   while (true) {
-    int n = gzread(gz, buf.data(), static_cast<unsigned>(buf.size()));
+    int n = gzread(gz, buffer_.data(), static_cast<unsigned>(buffer_.size()));
     if (n < 0 || (n == 0 && gz_failed(gz))) {
       out.error = "cannot read: " + gz_error(gz);
       gzclose(gz);
       return;
     }
     if (n == 0) break;
-    bytes.append(buf.data(), static_cast<std::size_t>(n));
+    bytes.append(buffer_.data(), static_cast<std::size_t>(n));
   }
   gzclose(gz);
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "corpus/article.hpp"
 #include "corpus/paths.hpp"
@@ -32,6 +33,7 @@ class CorpusReader {
   CorpusFile jsonl_file_;
   std::int64_t jsonl_line_ = 0;
   bool jsonl_failed_ = false;
+  std::vector<char> buffer_;  // read buffer, reused across files
 };
 
 // Builds an article from one jsonl line (exposed for tests).

@@ -5,6 +5,7 @@
 #include <memory>
 #include <new>
 
+#include <unicode/normalizer2.h>
 #include <utf8proc.h>
 
 #include "error.hpp"
@@ -128,25 +129,69 @@ std::size_t count_chars(std::string_view s) noexcept {
   return n;
 }
 
-std::string nfc(std::string_view s) {
+bool is_nfc(std::string_view s) {
   // Code points below U+0300 are all NFC_Quick_Check=Yes, so text made only
-  // of them (lead bytes below 0xCC) is already in NFC.
+  // of them (lead bytes below 0xCC) is in NFC; otherwise ask ICU, which checks
+  // UTF-8 in place (utf8proc has no quick check).
   bool simple = true;
   for (unsigned char c : s)
     if (c >= 0xCC) {
       simple = false;
       break;
     }
-  if (simple) return std::string(s);
+  if (simple) return true;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status) || s.size() > static_cast<std::size_t>(INT32_MAX)) return false;
+  UBool yes = n->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status);
+  return U_SUCCESS(status) && yes;
+}
+
+std::string nfc(std::string_view s) {
+  if (is_nfc(s)) return std::string(s);
   return utf8proc_transform(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }
+
+namespace {
+
+// Below U+0300 no character decomposes or combines under NFC, and case
+// folding is lower-casing but for these, which fold to something else
+// (tests/unit/utf8_test.cpp checks the whole range against utf8proc).
+inline bool folds_simply(char32_t c) noexcept {
+  return c < 0x300 && c != 0xB5 && c != 0xDF && c != 0x130 && c != 0x149 && c != 0x17F &&
+         c != 0x1F0;
+}
+
+inline void append_utf8(std::string& out, char32_t c) {
+  char buf[4];
+  utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c),
+                                            reinterpret_cast<utf8proc_uint8_t*>(buf));
+  out.append(buf, static_cast<std::size_t>(n));
+}
+
+}  // namespace
 
 void fold_into(std::string_view s, std::string& out) {
   if (is_ascii(s)) {
     for (char c : s) out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
     return;
   }
-  out += utf8proc_transform(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+  // Most German words ("Außenminister" aside) take the fast path: code point
+  // by code point, no allocation.
+  std::size_t mark = out.size();
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = next_code_point(s, i);
+    if (!folds_simply(c)) {
+      out.resize(mark);
+      out += utf8proc_transform(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+      return;
+    }
+    if (c < 0x80) {
+      out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c));
+    } else {
+      append_utf8(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c))));
+    }
+  }
 }
 
 std::string fold(std::string_view s) {

@@ -25,7 +25,11 @@ char32_t prev_code_point(std::string_view s, std::size_t& i) noexcept;
 // Number of code points (SQLite's characters) in valid UTF-8.
 std::size_t count_chars(std::string_view s) noexcept;
 
-// Unicode NFC (utf8proc). Input must be valid UTF-8.
+// True when `s` is in NFC already (a quick scan, then ICU's check on UTF-8).
+bool is_nfc(std::string_view s);
+
+// Unicode NFC (utf8proc); text already in NFC is copied as it is. Input must
+// be valid UTF-8.
 std::string nfc(std::string_view s);
 
 // Case folding plus NFC (utf8proc): "Straße" -> "strasse". Input must be valid UTF-8.
