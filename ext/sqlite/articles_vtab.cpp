@@ -70,30 +70,15 @@ int disconnect(sqlite3_vtab* vt) noexcept {
 }
 
 int best_index(sqlite3_vtab* vt, sqlite3_index_info* info) noexcept {
-  int usable = -1;
-  bool unusable = false;
-  for (int i = 0; i < info->nConstraint; ++i) {
-    const auto& c = info->aConstraint[i];
-    if (c.iColumn != kSourceColumn) continue;
-    if (!c.usable) {
-      unusable = true;
-    } else if (c.op == SQLITE_INDEX_CONSTRAINT_EQ && usable < 0) {
-      usable = i;
-    }
-  }
   info->estimatedCost = 1e6;  // reading files is the dearest thing in a query
   info->estimatedRows = 1000;
-  if (usable >= 0) {
-    info->aConstraintUsage[usable].argvIndex = 1;
-    info->aConstraintUsage[usable].omit = 1;
-    info->idxNum = 1;
-    return SQLITE_OK;
+  switch (use_argument(info, kSourceColumn)) {
+    case Argument::Given: return SQLITE_OK;
+    case Argument::NotYet: return SQLITE_CONSTRAINT;
+    case Argument::Missing: break;
   }
-  if (unusable) return SQLITE_CONSTRAINT;
-  // No source given: the declared table's own. Without one, the plan is
-  // made too dear to choose (SQLite also asks about subsets of the
-  // constraints) and xFilter reports the missing argument if it runs.
-  info->idxNum = 0;
+  // The declared table's own source; without one xFilter reports the
+  // missing argument, so make that plan too dear to choose.
   if (!reinterpret_cast<Table*>(vt)->source) info->estimatedCost = 1e300;
   return SQLITE_OK;
 }
@@ -183,24 +168,23 @@ int rowid(sqlite3_vtab_cursor* c, sqlite3_int64* out) noexcept {
 
 }  // namespace
 
+// The callbacks as make_module() wants them.
+struct Articles {
+  static constexpr auto connect = natocorpus::sqlite::connect;
+  static constexpr auto best_index = natocorpus::sqlite::best_index;
+  static constexpr auto disconnect = natocorpus::sqlite::disconnect;
+  static constexpr auto open = natocorpus::sqlite::open;
+  static constexpr auto close = natocorpus::sqlite::close;
+  static constexpr auto filter = natocorpus::sqlite::filter;
+  static constexpr auto next = natocorpus::sqlite::next;
+  static constexpr auto eof = natocorpus::sqlite::eof;
+  static constexpr auto column = natocorpus::sqlite::column;
+  static constexpr auto rowid = natocorpus::sqlite::rowid;
+};
+
 const sqlite3_module& articles_module() {
-  static const sqlite3_module m = [] {
-    sqlite3_module mod{};
-    mod.iVersion = 0;
-    mod.xCreate = connect;  // usable both as articles('dir') and in CREATE VIRTUAL TABLE
-    mod.xConnect = connect;
-    mod.xBestIndex = best_index;
-    mod.xDisconnect = disconnect;
-    mod.xDestroy = disconnect;
-    mod.xOpen = open;
-    mod.xClose = close;
-    mod.xFilter = filter;
-    mod.xNext = next;
-    mod.xEof = eof;
-    mod.xColumn = column;
-    mod.xRowid = rowid;
-    return mod;
-  }();
+  // Not eponymous-only: usable both as articles('dir') and in CREATE VIRTUAL TABLE.
+  static const sqlite3_module m = make_module<Articles>(/*eponymous_only=*/false);
   return m;
 }
 

@@ -78,4 +78,58 @@ inline void result_optional_text(sqlite3_context* ctx, const std::optional<std::
 // Removes SQL quotes around a module argument: 'x', "x" or [x].
 std::string dequote(std::string_view s);
 
+// How a query gives a table-valued function its argument (a HIDDEN column).
+enum class Argument { Given, NotYet, Missing };
+
+// xBestIndex's part for one required argument in `column`: when an `=`
+// constraint on it is usable, it becomes argv[0] (idxNum 1) and Given is
+// returned. NotYet means it comes from a table not joined yet (answer
+// SQLITE_CONSTRAINT, so SQLite puts that table in the outer loop). Missing
+// means the query does not give it in this plan; SQLite also asks about
+// subsets of the constraints (for OR terms, say), so that is not an error
+// until xFilter runs with idxNum 0.
+inline Argument use_argument(sqlite3_index_info* info, int column) {
+  int usable = -1;
+  bool unusable = false;
+  for (int i = 0; i < info->nConstraint; ++i) {
+    const auto& c = info->aConstraint[i];
+    if (c.iColumn != column) continue;
+    if (!c.usable) {
+      unusable = true;
+    } else if (c.op == SQLITE_INDEX_CONSTRAINT_EQ && usable < 0) {
+      usable = i;
+    }
+  }
+  if (usable >= 0) {
+    info->aConstraintUsage[usable].argvIndex = 1;
+    info->aConstraintUsage[usable].omit = 1;
+    info->idxNum = 1;
+    return Argument::Given;
+  }
+  info->idxNum = 0;
+  return unusable ? Argument::NotYet : Argument::Missing;
+}
+
+// A sqlite3_module filled member by member from the static callbacks of V,
+// so it compiles against SQLite versions with more or fewer members.
+// Eponymous-only modules have no xCreate; others use xConnect for it too.
+template <class V>
+sqlite3_module make_module(bool eponymous_only) {
+  sqlite3_module m{};
+  m.iVersion = 0;
+  m.xCreate = eponymous_only ? nullptr : V::connect;
+  m.xConnect = V::connect;
+  m.xBestIndex = V::best_index;
+  m.xDisconnect = V::disconnect;
+  m.xDestroy = V::disconnect;
+  m.xOpen = V::open;
+  m.xClose = V::close;
+  m.xFilter = V::filter;
+  m.xNext = V::next;
+  m.xEof = V::eof;
+  m.xColumn = V::column;
+  m.xRowid = V::rowid;
+  return m;
+}
+
 }  // namespace natocorpus::sqlite

@@ -33,27 +33,13 @@ template <class Impl>
 class TextTableFunction {
  public:
   static const sqlite3_module& module() {
-    static const sqlite3_module m = [] {
-      sqlite3_module mod{};
-      mod.iVersion = 0;
-      mod.xCreate = nullptr;  // eponymous only
-      mod.xConnect = connect;
-      mod.xBestIndex = best_index;
-      mod.xDisconnect = disconnect;
-      mod.xDestroy = disconnect;
-      mod.xOpen = open;
-      mod.xClose = close;
-      mod.xFilter = filter;
-      mod.xNext = next;
-      mod.xEof = eof;
-      mod.xColumn = column;
-      mod.xRowid = rowid;
-      return mod;
-    }();
+    static const sqlite3_module m = make_module<TextTableFunction>(/*eponymous_only=*/true);
     return m;
   }
 
  private:
+  friend sqlite3_module make_module<TextTableFunction>(bool);
+
   struct Cursor {
     sqlite3_vtab_cursor base{};
     std::string text;  // a copy of the argument: SQLite may free the value
@@ -81,33 +67,16 @@ class TextTableFunction {
     return SQLITE_OK;
   }
 
-  static int best_index(sqlite3_vtab* vt, sqlite3_index_info* info) noexcept {
-    int usable = -1;
-    bool unusable = false;
-    for (int i = 0; i < info->nConstraint; ++i) {
-      const auto& c = info->aConstraint[i];
-      if (c.iColumn != Impl::kInputColumn) continue;
-      if (!c.usable) {
-        unusable = true;
-      } else if (c.op == SQLITE_INDEX_CONSTRAINT_EQ && usable < 0) {
-        usable = i;
-      }
+  static int best_index(sqlite3_vtab*, sqlite3_index_info* info) noexcept {
+    switch (use_argument(info, Impl::kInputColumn)) {
+      case Argument::Given:
+        info->estimatedCost = 100;
+        info->estimatedRows = 100;
+        return SQLITE_OK;
+      case Argument::NotYet: return SQLITE_CONSTRAINT;
+      case Argument::Missing: break;
     }
-    if (usable >= 0) {
-      info->aConstraintUsage[usable].argvIndex = 1;
-      info->aConstraintUsage[usable].omit = 1;
-      info->idxNum = 1;
-      info->estimatedCost = 100;
-      info->estimatedRows = 100;
-      return SQLITE_OK;
-    }
-    if (unusable) return SQLITE_CONSTRAINT;
-    // No input at all. SQLite also asks about subsets of the constraints (for
-    // OR terms, say), so this is not an error yet: the plan is made too dear
-    // to choose, and xFilter reports the error if it is used all the same.
-    (void)vt;
-    info->idxNum = 0;
-    info->estimatedCost = 1e300;
+    info->estimatedCost = 1e300;  // xFilter reports the missing argument
     info->estimatedRows = 1;
     return SQLITE_OK;
   }
