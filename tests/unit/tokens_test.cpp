@@ -78,3 +78,11 @@ TEST(Tokens, NoTokensInEmptyText) {
   EXPECT_TRUE(tokenize("").empty());
   EXPECT_TRUE(tokenize("   \n ").empty());
 }
+
+TEST(Tokens, NarrowNoBreakSpaceJoinsNumbersButIsNotPartOfAWord) {
+  // ICU treats U+202F as ExtendNumLet: "10 000" is one number, but a word
+  // never starts or ends with it (a fuzzer found "\"\u202Fr").
+  EXPECT_EQ(texts("\"\u202Fr 10\u202F000 Euro\u202F"),
+            (std::vector<std::string>{"\"", "r", "10\u202F000", "Euro"}));
+  EXPECT_TRUE(tokenize("\u202F\u202F").empty());
+}

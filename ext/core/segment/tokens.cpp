@@ -41,10 +41,25 @@ bool Tokenizer::fill(std::size_t n) {
     if (span.end == span.begin) continue;
     int status = breaker_.rule_status();
     Raw kind;
-    if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
-      kind = Raw::Number;
-    } else if (status >= UBRK_WORD_LETTER && status < UBRK_WORD_IDEO_LIMIT) {
-      kind = Raw::Word;
+    if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_IDEO_LIMIT) {
+      kind = status < UBRK_WORD_NUMBER_LIMIT ? Raw::Number : Raw::Word;
+      // U+202F (narrow no-break space) joins words for ICU, as in "10 000";
+      // at the edge of a word it is white space, not part of the token.
+      Span word = span;
+      while (word.begin < word.end) {
+        std::size_t i = word.begin;
+        if (!is_space(next_code_point(text_, i))) break;
+        word.begin = i;
+      }
+      while (word.end > word.begin) {
+        std::size_t i = word.end;
+        if (!is_space(prev_code_point(text_, i))) break;
+        word.end = i;
+      }
+      if (word.begin > span.begin) pieces_.push_back(Piece{{span.begin, word.begin}, Raw::Space});
+      if (word.end > word.begin) pieces_.push_back(Piece{word, kind});
+      if (span.end > word.end) pieces_.push_back(Piece{{word.end, span.end}, Raw::Space});
+      continue;
     } else {
       std::size_t i = span.begin;
       char32_t c = next_code_point(text_, i);
