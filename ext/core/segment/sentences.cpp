@@ -125,9 +125,18 @@ bool SentenceSplitter::keep_boundary(std::size_t boundary) {
   }
   if (last != '.') return true;
 
-  // The word before the full stop.
+  // The word before the full stop. Only its last kMaxWordBytes bytes are
+  // looked at: abbreviations and ordinals are short, and a rejected boundary
+  // leaves pos_ where it is, so an unbounded walk back would make a long run
+  // without white space ("中.中.中.…", "„A...A...…") quadratic.
+  constexpr std::size_t kMaxWordBytes = 64;
   std::size_t ws = k;
+  bool long_word = false;
   while (ws > pos_) {
+    if (k - ws >= kMaxWordBytes) {
+      long_word = true;
+      break;
+    }
     std::size_t m = ws;
     if (is_space(prev_code_point(text_, m))) break;
     ws = m;
@@ -135,6 +144,7 @@ bool SentenceSplitter::keep_boundary(std::size_t boundary) {
   std::string_view word = text_.substr(ws, k - ws);
   if (word.size() >= 2 && word.substr(word.size() - 2) == "..") return quote_depth_ == 0;
   if (closers) return true;  // "... 1994.“ Dann" ends the sentence
+  if (long_word) return true;  // too long to be an abbreviation or an ordinal
   // Leading brackets and quotation marks are not part of the word.
   while (!word.empty()) {
     std::size_t m = 0;
