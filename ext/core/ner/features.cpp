@@ -1,0 +1,183 @@
+#include "ner/features.hpp"
+
+#include <cstdio>
+
+#include "segment/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace natocorpus::core {
+
+namespace {
+
+enum Gaz : std::uint32_t {
+  kFirstName = 1,
+  kPersonWord = 2,
+  kLocationWord = 4,
+  kOrgWord = 8,
+  kRole = 16,
+  kPlaceAdjective = 32,
+};
+
+std::string shape_of(std::string_view w) {
+  std::string s;
+  char last = 0;
+  int run = 0;
+  for (std::size_t i = 0; i < w.size();) {
+    char32_t c = next_code_point(w, i);
+    char k;
+    if (is_digit(c)) k = 'd';
+    else if (is_letter(c)) k = is_lower(c) ? 'x' : 'X';
+    else if (c < 0x80) k = static_cast<char>(c);
+    else k = '*';
+    // Runs longer than two collapse: "Xxxxxx" -> "Xxx".
+    if (k == last) {
+      if (++run > 2) continue;
+    } else {
+      run = 1;
+      last = k;
+    }
+    s.push_back(k);
+  }
+  return s;
+}
+
+// First and last code points of a string, as substrings.
+std::string_view prefix_chars(std::string_view s, int n) {
+  std::size_t i = 0;
+  for (int k = 0; k < n && i < s.size(); ++k) next_code_point(s, i);
+  return s.substr(0, i);
+}
+
+std::string_view suffix_chars(std::string_view s, int n) {
+  std::size_t i = s.size();
+  for (int k = 0; k < n && i > 0; ++k) prev_code_point(s, i);
+  return s.substr(i);
+}
+
+std::uint32_t lookup(const NerLexicon& lex, const std::string& w) {
+  std::uint32_t g = 0;
+  if (lex.first_names.count(w)) g |= kFirstName;
+  if (lex.person_words.count(w)) g |= kPersonWord;
+  if (lex.location_words.count(w)) g |= kLocationWord;
+  if (lex.org_words.count(w)) g |= kOrgWord;
+  if (lex.role_nouns.count(w)) g |= kRole;
+  return g;
+}
+
+// Adjective stems match words with an ending: "ukrainischen" -> "ukrainisch".
+bool is_place_adjective(const NerLexicon& lex, const std::string& w) {
+  if (lex.place_adjectives.empty()) return false;
+  for (std::size_t cut = 0; cut <= 3 && cut < w.size(); ++cut) {
+    if (lex.place_adjectives.count(w.substr(0, w.size() - cut))) return true;
+  }
+  return false;
+}
+
+class Hasher {
+ public:
+  Hasher(std::uint32_t buckets, std::vector<std::uint32_t>& out) : buckets_(buckets), out_(out) {}
+  void add(std::string_view name, std::string_view value) {
+    std::uint64_t h = 1469598103934665603ULL;
+    for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    h = (h ^ 0xFF) * 1099511628211ULL;
+    for (char c : value) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    h ^= h >> 29;
+    out_.push_back(static_cast<std::uint32_t>(h % buckets_));
+  }
+  void add2(std::string_view name, std::string_view a, std::string_view b) {
+    buf_.assign(a);
+    buf_.push_back('\x1f');
+    buf_.append(b);
+    add(name, buf_);
+  }
+
+ private:
+  std::uint32_t buckets_;
+  std::vector<std::uint32_t>& out_;
+  std::string buf_;
+};
+
+const std::string kStart = "<s>";
+const std::string kEnd = "</s>";
+
+}  // namespace
+
+void prepare_ner_tokens(const std::vector<std::string_view>& words, const NerLexicon& lex,
+                        std::vector<NerToken>& out) {
+  out.resize(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    NerToken& t = out[i];
+    t.text = words[i];
+    t.lower.clear();
+    fold_into(words[i], t.lower);
+    t.shape = shape_of(words[i]);
+    t.gaz = lookup(lex, t.lower);
+    if (is_place_adjective(lex, t.lower)) t.gaz |= kPlaceAdjective;
+    // Parts of a hyphenated compound: "NATO-Staaten" looks up "nato".
+    std::size_t dash = t.lower.find('-');
+    if (dash != std::string::npos && dash > 0) {
+      std::uint32_t head = lookup(lex, t.lower.substr(0, dash));
+      t.gaz |= (head & (kLocationWord | kOrgWord | kPersonWord)) << 8;
+    }
+  }
+}
+
+void ner_features(const std::vector<NerToken>& s, std::size_t i, std::uint32_t buckets,
+                  std::vector<std::uint32_t>& out) {
+  Hasher h(buckets, out);
+  const NerToken& t = s[i];
+  auto lower_at = [&](long j) -> const std::string& {
+    if (j < 0) return kStart;
+    if (j >= static_cast<long>(s.size())) return kEnd;
+    return s[static_cast<std::size_t>(j)].lower;
+  };
+  auto shape_at = [&](long j) -> const std::string& {
+    if (j < 0) return kStart;
+    if (j >= static_cast<long>(s.size())) return kEnd;
+    return s[static_cast<std::size_t>(j)].shape;
+  };
+  long k = static_cast<long>(i);
+  h.add("b", "");
+  h.add("w", t.lower);
+  h.add("W", t.text);
+  h.add("sh", t.shape);
+  for (int n = 1; n <= 4; ++n) h.add(n == 1 ? "p1" : n == 2 ? "p2" : n == 3 ? "p3" : "p4", prefix_chars(t.lower, n));
+  for (int n = 1; n <= 5; ++n)
+    h.add(n == 1 ? "s1" : n == 2 ? "s2" : n == 3 ? "s3" : n == 4 ? "s4" : "s5", suffix_chars(t.lower, n));
+  bool first = i == 0;
+  h.add2("fc", first ? "1" : "0", t.shape.substr(0, 1));
+  h.add("w-1", lower_at(k - 1));
+  h.add("w+1", lower_at(k + 1));
+  h.add("w-2", lower_at(k - 2));
+  h.add("w+2", lower_at(k + 2));
+  h.add2("w-1w", lower_at(k - 1), t.lower);
+  h.add2("ww+1", t.lower, lower_at(k + 1));
+  h.add("sh-1", shape_at(k - 1));
+  h.add("sh+1", shape_at(k + 1));
+  h.add2("sh-1sh", shape_at(k - 1), t.shape);
+  h.add2("shsh+1", t.shape, shape_at(k + 1));
+  h.add("s3-1", suffix_chars(lower_at(k - 1), 3));
+  h.add("s3+1", suffix_chars(lower_at(k + 1), 3));
+  // Lexicon hits of the token and its neighbours.
+  char g[16];
+  for (long d = -2; d <= 2; ++d) {
+    long j = k + d;
+    if (j < 0 || j >= static_cast<long>(s.size())) continue;
+    std::uint32_t gaz = s[static_cast<std::size_t>(j)].gaz;
+    if (!gaz) continue;
+    for (int bit = 0; bit < 14; ++bit) {
+      if (!(gaz & (1u << bit))) continue;
+      int n = std::snprintf(g, sizeof g, "%ld:%d", d, bit);
+      h.add("gz", std::string_view(g, static_cast<std::size_t>(n)));
+    }
+  }
+  // Parts of a hyphenated compound.
+  std::size_t dash = t.lower.find('-');
+  if (dash != std::string::npos && dash > 0 && dash + 1 < t.lower.size()) {
+    h.add("hd", t.lower.substr(0, dash));
+    std::size_t last = t.lower.rfind('-');
+    h.add("tl", t.lower.substr(last + 1));
+  }
+}
+
+}  // namespace natocorpus::core
