@@ -5,6 +5,7 @@
 
 namespace natocorpus::core::data {
 
-std::string_view abbreviations_tsv() noexcept;
+// The text of ext/data/<name>.tsv, or "" when there is no such table.
+std::string_view table(std::string_view name) noexcept;
 
 }  // namespace natocorpus::core::data

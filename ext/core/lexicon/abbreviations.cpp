@@ -16,7 +16,7 @@ const std::unordered_set<std::string_view>& abbreviation_set() {
   // Built once, immutable afterwards; the views point into the embedded table.
   static const std::unordered_set<std::string_view> set = [] {
     std::unordered_set<std::string_view> s;
-    for_each_tsv_row(data::abbreviations_tsv(),
+    for_each_tsv_row(data::table("abbreviations"),
                      [&](const std::vector<std::string_view>& f) { s.insert(f[0]); });
     return s;
   }();

@@ -158,6 +158,14 @@ void ner_features(const std::vector<NerToken>& s, std::size_t i, std::uint32_t b
   h.add2("shsh+1", t.shape, shape_at(k + 1));
   h.add("s3-1", suffix_chars(lower_at(k - 1), 3));
   h.add("s3+1", suffix_chars(lower_at(k + 1), 3));
+  h.add("sh-2", shape_at(k - 2));
+  h.add("sh+2", shape_at(k + 2));
+  h.add2("w-1sh", lower_at(k - 1), t.shape);
+  h.add2("shw+1", t.shape, lower_at(k + 1));
+  h.add2("w-2w-1", lower_at(k - 2), lower_at(k - 1));
+  h.add2("w+1w+2", lower_at(k + 1), lower_at(k + 2));
+  std::size_t len = count_chars(t.text);
+  h.add("len", len <= 2 ? "1" : len <= 4 ? "2" : len <= 7 ? "3" : len <= 12 ? "4" : "5");
   // Lexicon hits of the token and its neighbours.
   char g[16];
   for (long d = -2; d <= 2; ++d) {

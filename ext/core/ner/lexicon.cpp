@@ -1,10 +1,67 @@
+#include <string>
+
+#include "lexicon/table.hpp"
 #include "ner/features.hpp"
+#include "segment/chars.hpp"
+#include "text/utf8.hpp"
 
 namespace natocorpus::core {
 
+namespace {
+
+// Adds the words of a name: "Sankt Petersburg" -> sankt, petersburg. Words
+// that start in lower case ("von der Leyen") or have fewer than three
+// characters are left out: they say little.
+void add_words(std::string_view name, std::unordered_set<std::string>& set) {
+  std::size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    std::size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    std::string_view w = name.substr(i, j - i);
+    i = j;
+    if (w.empty() || count_chars(w) < 3) continue;
+    std::size_t k = 0;
+    if (is_lower(next_code_point(w, k))) continue;
+    set.insert(fold(w));
+  }
+}
+
+void add_table(const char* table, const char* column, std::unordered_set<std::string>& set,
+               bool aliases = true) {
+  KnowledgeTable t(table);
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    add_words(t.get(r, column), set);
+    if (aliases)
+      for (auto a : t.list(r, "aliases")) add_words(a, set);
+  }
+}
+
+void add_stems(const char* table, std::unordered_set<std::string>& set) {
+  KnowledgeTable t(table);
+  for (std::size_t r = 0; r < t.rows(); ++r)
+    for (auto s : t.list(r, "adjective_stem")) set.insert(fold(s));
+}
+
+}  // namespace
+
 const NerLexicon& builtin_ner_lexicon() {
-  // Filled from ext/data once those tables are compiled in.
-  static const NerLexicon lex;
+  static const NerLexicon lex = [] {
+    NerLexicon l;
+    for (const char* t : {"countries", "places", "regions"}) {
+      add_table(t, "canonical", l.location_words);
+      add_stems(t, l.place_adjectives);
+    }
+    add_table("countries", "capital", l.location_words, false);
+    add_table("organisations", "canonical", l.org_words);
+    // People: every word of their names, and their surnames.
+    add_table("people", "canonical", l.person_words);
+    KnowledgeTable names("first_names");
+    for (std::size_t r = 0; r < names.rows(); ++r) l.first_names.insert(fold(names.get(r, "name")));
+    KnowledgeTable roles("role_nouns");
+    for (std::size_t r = 0; r < roles.rows(); ++r) l.role_nouns.insert(fold(roles.get(r, "noun")));
+    return l;
+  }();
   return lex;
 }
 
