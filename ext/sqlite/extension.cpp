@@ -18,6 +18,8 @@ const ModuleEntry kModules[] = {
     {"articles", articles_module},
     {"sentences", sentences_module},
     {"tokens", tokens_module},
+    {"entities", entities_module},
+    {"natocorpus_aliases", natocorpus_aliases_module},
 };
 
 struct FunctionEntry {

@@ -5,6 +5,9 @@
 #include <cstring>
 #include <limits>
 
+#include <zlib.h>
+
+#include "data.hpp"
 #include "error.hpp"
 
 namespace natocorpus::core {
@@ -130,6 +133,37 @@ NerModel NerModel::parse(std::string_view b) {
   m.weights_.resize(nweights);
   std::memcpy(m.weights_.data(), b.data() + header + ntrans * sizeof(float), nweights);
   return m;
+}
+
+namespace {
+
+std::string gunzip(std::string_view gz) {
+  z_stream z{};
+  if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK) throw Error("NER model: zlib init failed");
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(gz.data()));
+  z.avail_in = static_cast<uInt>(gz.size());
+  std::string out;
+  char buf[1 << 16];
+  int rc;
+  do {
+    z.next_out = reinterpret_cast<Bytef*>(buf);
+    z.avail_out = sizeof buf;
+    rc = inflate(&z, Z_NO_FLUSH);
+    if (rc != Z_OK && rc != Z_STREAM_END) {
+      inflateEnd(&z);
+      throw Error("NER model: corrupt gzip data");
+    }
+    out.append(buf, sizeof buf - z.avail_out);
+  } while (rc != Z_STREAM_END);
+  inflateEnd(&z);
+  return out;
+}
+
+}  // namespace
+
+const NerModel& builtin_ner_model() {
+  static const NerModel model = NerModel::parse(gunzip(data::ner_model_gz()));
+  return model;
 }
 
 }  // namespace natocorpus::core

@@ -47,4 +47,7 @@ class NerModel {
   std::vector<float> transitions_;     // (kNerTags + 1) x kNerTags
 };
 
+// The model compiled into the module, unpacked on first use (thread-safe).
+const NerModel& builtin_ner_model();
+
 }  // namespace natocorpus::core

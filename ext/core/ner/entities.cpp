@@ -1,0 +1,196 @@
+#include "ner/entities.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "lexicon/aliases.hpp"
+#include "segment/chars.hpp"
+
+namespace natocorpus::core {
+
+const char* entity_form_name(EntityForm f) noexcept {
+  switch (f) {
+    case EntityForm::Name: return "name";
+    case EntityForm::Part: return "part";
+    case EntityForm::Deriv: return "deriv";
+  }
+  return "name";
+}
+
+namespace {
+
+const char* label_of(std::string_view l) {
+  if (l == "PER") return "PER";
+  if (l == "ORG") return "ORG";
+  if (l == "LOC") return "LOC";
+  return "MISC";
+}
+
+bool starts_upper(std::string_view w) {
+  if (w.empty()) return false;
+  std::size_t i = 0;
+  char32_t c = next_code_point(w, i);
+  return is_letter(c) && !is_lower(c);
+}
+
+// Genitive and other endings a name may carry: "Russlands", "Selenskyjs", "des Kremls".
+std::vector<std::string_view> uninflected(std::string_view name) {
+  std::vector<std::string_view> out;
+  for (std::string_view end : {"s", "es", "'", "\xe2\x80\x99"}) {
+    if (name.size() > end.size() + 2 && name.substr(name.size() - end.size()) == end)
+      out.push_back(name.substr(0, name.size() - end.size()));
+  }
+  return out;
+}
+
+}  // namespace
+
+EntityFinder::EntityFinder() : model_(builtin_ner_model()), lexicon_(builtin_ner_lexicon()) {}
+
+void EntityFinder::find(std::string_view text, std::vector<EntityMention>& out) {
+  out.clear();
+  tokens_.clear();
+  tokenizer_.reset(text);
+  Token t;
+  while (tokenizer_.next(t)) tokens_.push_back(t);
+  for (std::size_t i = 0; i < tokens_.size();) {
+    std::size_t j = i;
+    while (j < tokens_.size() && tokens_[j].sentence == tokens_[i].sentence) ++j;
+    tag_sentence(text, i, j, out);
+    i = j;
+  }
+  canonicalise(text, out);
+}
+
+void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::size_t last,
+                                std::vector<EntityMention>& out) {
+  const AliasIndex& aliases = AliasIndex::builtin();
+  std::size_t n = last - first;
+  words_.resize(n);
+  for (std::size_t i = 0; i < n; ++i)
+    words_[i] = text.substr(tokens_[first + i].span.begin, tokens_[first + i].span.size());
+  prepare_ner_tokens(words_, lexicon_, prepared_);
+  features_.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    features_[i].clear();
+    ner_features(prepared_, i, model_.buckets(), features_[i]);
+  }
+  model_.tag(features_, tags_);
+  std::int64_t sentence = tokens_[first].sentence;
+
+  for (std::size_t i = 0; i < n;) {
+    if (tags_[i] != kO) {
+      // A name: B- and its I- tokens.
+      std::size_t j = i + 1;
+      while (j < n && ner_is_inside(tags_[j]) && ner_class(tags_[j]) == ner_class(tags_[i])) ++j;
+      EntityMention m;
+      m.span = {tokens_[first + i].span.begin, tokens_[first + j - 1].span.end};
+      m.label = ner_label_name(tags_[i]);
+      m.sentence = sentence;
+      out.push_back(std::move(m));
+      i = j;
+      continue;
+    }
+    std::string_view w = words_[i];
+    const std::string& lower = prepared_[i].lower;
+    // A word derived from a name: "ukrainischen", "Norweger", "Kiewer".
+    if (const AliasEntry* d = aliases.find_derived(lower)) {
+      bool adjective = d->kind == "adjective";
+      // Adjectives are written in lower case, unless they start a sentence or a name.
+      if (!adjective || !starts_upper(w) || i == 0) {
+        EntityMention m;
+        m.span = tokens_[first + i].span;
+        m.label = label_of(d->label);
+        m.form = EntityForm::Deriv;
+        m.canonical = d->canonical;
+        m.sentence = sentence;
+        out.push_back(std::move(m));
+        ++i;
+        continue;
+      }
+    }
+    // An entity inside a compound: "NATO-Staaten", "US-Präsident", "Kremlsprecher".
+    std::size_t dash = w.find('-');
+    const AliasEntry* head = nullptr;
+    std::size_t head_len = 0;
+    if (dash != std::string_view::npos && dash > 0) {
+      head = aliases.find_name(w.substr(0, dash));
+      head_len = dash;
+      if (head && head->label == "PER") head = nullptr;
+    } else if (starts_upper(w) && count_chars(w) >= 8) {
+      // Closed compounds: the longest known name of 4+ characters that the
+      // word starts with, followed by a lower-case noun of 4+ characters.
+      for (std::size_t k = std::min<std::size_t>(w.size() - 4, 30); k >= 4; --k) {
+        if ((static_cast<unsigned char>(w[k]) & 0xC0) == 0x80) continue;
+        std::size_t m = k;
+        if (!is_lower(next_code_point(w, m))) continue;
+        const AliasEntry* a = aliases.find_name(w.substr(0, k));
+        if (a && a->label != "PER" && a->alias == w.substr(0, k)) {
+          head = a;
+          head_len = k;
+          break;
+        }
+      }
+    }
+    if (head) {
+      EntityMention m;
+      m.span = {tokens_[first + i].span.begin, tokens_[first + i].span.begin + head_len};
+      m.label = label_of(head->label);
+      m.form = EntityForm::Part;
+      m.canonical = head->canonical;
+      m.sentence = sentence;
+      out.push_back(std::move(m));
+    }
+    ++i;
+  }
+}
+
+void EntityFinder::canonicalise(std::string_view text, std::vector<EntityMention>& out) {
+  const AliasIndex& aliases = AliasIndex::builtin();
+  // Full person names in this text, by their last word: "Selenskyj" -> "Wolodymyr Selenskyj".
+  std::unordered_map<std::string, std::string> full_names;
+  for (auto& m : out) {
+    if (m.form != EntityForm::Name || std::string_view(m.label) != "PER") continue;
+    std::string_view name = text.substr(m.span.begin, m.span.size());
+    std::size_t sp = name.rfind(' ');
+    if (sp == std::string_view::npos) continue;
+    std::string canonical(name);
+    if (const AliasEntry* a = aliases.find_name(name)) canonical = a->canonical;
+    full_names.emplace(std::string(name.substr(sp + 1)), canonical);
+  }
+  for (auto& m : out) {
+    if (m.form != EntityForm::Name) continue;
+    std::string_view name = text.substr(m.span.begin, m.span.size());
+    const AliasEntry* a = aliases.find_name(name);
+    if (!a)
+      for (auto base : uninflected(name))
+        if ((a = aliases.find_name(base))) break;
+    if (a) {
+      m.canonical = a->canonical;
+      m.label = label_of(a->label);
+      continue;
+    }
+    if (std::string_view(m.label) == "PER" && name.find(' ') == std::string_view::npos) {
+      std::vector<std::string_view> forms{name};
+      for (auto b : uninflected(name)) forms.push_back(b);
+      bool done = false;
+      for (auto f : forms) {
+        auto it = full_names.find(std::string(f));
+        if (it != full_names.end()) {
+          m.canonical = it->second;
+          done = true;
+          break;
+        }
+        if (const AliasEntry* p = aliases.find_surname(f)) {
+          m.canonical = p->canonical;
+          done = true;
+          break;
+        }
+      }
+      if (done) continue;
+    }
+    m.canonical = std::string(name);
+  }
+}
+
+}  // namespace natocorpus::core
