@@ -45,6 +45,29 @@ std::vector<std::string_view> uninflected(std::string_view name) {
 
 }  // namespace
 
+// The known name a compound word starts with: "NATO" in "NATO-Staaten", "Kreml"
+// in "Kremlsprecher" (a name of 4+ characters, then a lower-case noun of 4+
+// characters), with its length in bytes. People are not compound heads.
+static std::pair<const AliasEntry*, std::size_t> compound_head(std::string_view w) {
+  const AliasIndex& aliases = AliasIndex::builtin();
+  if (aliases.find_name(w)) return {nullptr, 0};  // "NATO-Ukraine-Rat" is a name itself
+  std::size_t dash = w.find('-');
+  if (dash != std::string_view::npos && dash > 0) {
+    const AliasEntry* a = aliases.find_name(w.substr(0, dash));
+    if (a && a->label != "PER") return {a, dash};
+    return {nullptr, 0};
+  }
+  if (!starts_upper(w) || count_chars(w) < 8) return {nullptr, 0};
+  for (std::size_t k = std::min<std::size_t>(w.size() - 4, 30); k >= 4; --k) {
+    if ((static_cast<unsigned char>(w[k]) & 0xC0) == 0x80) continue;
+    std::size_t m = k;
+    if (!is_lower(next_code_point(w, m))) continue;
+    const AliasEntry* a = aliases.find_name(w.substr(0, k));
+    if (a && a->label != "PER" && a->alias == w.substr(0, k)) return {a, k};
+  }
+  return {nullptr, 0};
+}
+
 EntityFinder::EntityFinder() : model_(builtin_ner_model()), lexicon_(builtin_ner_lexicon()) {}
 
 void EntityFinder::find(std::string_view text, std::vector<EntityMention>& out) {
@@ -79,7 +102,12 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
   std::int64_t sentence = tokens_[first].sentence;
 
   for (std::size_t i = 0; i < n;) {
-    if (tags_[i] != kO) {
+    // A one-word name the tagger found that the tables know as a derived word
+    // or a compound ("japanischen", "NATO-Staaten") goes to the rules below.
+    bool one_word_known = tags_[i] != kO && (i + 1 == n || !ner_is_inside(tags_[i + 1])) &&
+                          !aliases.find_name(words_[i]) &&
+                          (aliases.find_derived(prepared_[i].lower) || compound_head(words_[i]).first);
+    if (tags_[i] != kO && !one_word_known) {
       // A name: B- and its I- tokens.
       std::size_t j = i + 1;
       while (j < n && ner_is_inside(tags_[j]) && ner_class(tags_[j]) == ner_class(tags_[i])) ++j;
@@ -110,28 +138,7 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
       }
     }
     // An entity inside a compound: "NATO-Staaten", "US-Präsident", "Kremlsprecher".
-    std::size_t dash = w.find('-');
-    const AliasEntry* head = nullptr;
-    std::size_t head_len = 0;
-    if (dash != std::string_view::npos && dash > 0) {
-      head = aliases.find_name(w.substr(0, dash));
-      head_len = dash;
-      if (head && head->label == "PER") head = nullptr;
-    } else if (starts_upper(w) && count_chars(w) >= 8) {
-      // Closed compounds: the longest known name of 4+ characters that the
-      // word starts with, followed by a lower-case noun of 4+ characters.
-      for (std::size_t k = std::min<std::size_t>(w.size() - 4, 30); k >= 4; --k) {
-        if ((static_cast<unsigned char>(w[k]) & 0xC0) == 0x80) continue;
-        std::size_t m = k;
-        if (!is_lower(next_code_point(w, m))) continue;
-        const AliasEntry* a = aliases.find_name(w.substr(0, k));
-        if (a && a->label != "PER" && a->alias == w.substr(0, k)) {
-          head = a;
-          head_len = k;
-          break;
-        }
-      }
-    }
+    auto [head, head_len] = compound_head(w);
     if (head) {
       EntityMention m;
       m.span = {tokens_[first + i].span.begin, tokens_[first + i].span.begin + head_len};
@@ -170,7 +177,10 @@ void EntityFinder::canonicalise(std::string_view text, std::vector<EntityMention
       m.label = label_of(a->label);
       continue;
     }
-    if (std::string_view(m.label) == "PER" && name.find(' ') == std::string_view::npos) {
+    // One word that is the surname of a person named in full in this text
+    // (or of exactly one person in the tables) is that person, whatever the
+    // tagger's label: "Stoltenberg", "Stoltenbergs".
+    if (name.find(' ') == std::string_view::npos) {
       std::vector<std::string_view> forms{name};
       for (auto b : uninflected(name)) forms.push_back(b);
       bool done = false;
@@ -178,11 +188,13 @@ void EntityFinder::canonicalise(std::string_view text, std::vector<EntityMention
         auto it = full_names.find(std::string(f));
         if (it != full_names.end()) {
           m.canonical = it->second;
+          m.label = "PER";
           done = true;
           break;
         }
         if (const AliasEntry* p = aliases.find_surname(f)) {
           m.canonical = p->canonical;
+          m.label = "PER";
           done = true;
           break;
         }
