@@ -50,7 +50,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::uint32_t kBuckets = 1u << 20;
+constexpr std::uint32_t kBuckets = 1u << 19;
 
 enum class Source { GermEval, SmartData, Europeana };
 

@@ -76,25 +76,23 @@ bool is_place_adjective(const NerLexicon& lex, const std::string& w) {
 class Hasher {
  public:
   Hasher(std::uint32_t buckets, std::vector<std::uint32_t>& out) : buckets_(buckets), out_(out) {}
-  void add(std::string_view name, std::string_view value) {
-    std::uint64_t h = 1469598103934665603ULL;
-    for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-    h = (h ^ 0xFF) * 1099511628211ULL;
-    for (char c : value) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-    h ^= h >> 29;
-    out_.push_back(static_cast<std::uint32_t>(h % buckets_));
-  }
+  void add(std::string_view name, std::string_view value) { emit(mix(mix(start(name), "\xff"), value)); }
   void add2(std::string_view name, std::string_view a, std::string_view b) {
-    buf_.assign(a);
-    buf_.push_back('\x1f');
-    buf_.append(b);
-    add(name, buf_);
+    emit(mix(mix(mix(mix(start(name), "\xff"), a), "\x1f"), b));
   }
 
  private:
+  static std::uint64_t start(std::string_view name) { return mix(1469598103934665603ULL, name); }
+  static std::uint64_t mix(std::uint64_t h, std::string_view s) {
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    return h;
+  }
+  void emit(std::uint64_t h) {
+    h ^= h >> 29;
+    out_.push_back(static_cast<std::uint32_t>(h % buckets_));
+  }
   std::uint32_t buckets_;
   std::vector<std::uint32_t>& out_;
-  std::string buf_;
 };
 
 const std::string kStart = "<s>";

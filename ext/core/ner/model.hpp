@@ -3,6 +3,7 @@
 // over PER, ORG, LOC and MISC.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,7 +44,12 @@ class NerModel {
  private:
   std::uint32_t buckets_ = 0;
   float scale_ = 1;                    // weight = q * scale_
-  std::vector<std::int8_t> weights_;   // buckets x kNerTags
+  struct FreeDeleter {
+    void operator()(std::int8_t* p) const noexcept;
+  };
+  void allocate_weights(std::size_t n);
+  std::unique_ptr<std::int8_t[], FreeDeleter> weights_;  // buckets x kNerTags, huge-page aligned
+  std::size_t weight_count_ = 0;
   std::vector<float> transitions_;     // (kNerTags + 1) x kNerTags
 };
 
