@@ -58,7 +58,7 @@ const AliasIndex& AliasIndex::builtin() {
             auto it = ix.surname_.find(surname);
             std::size_t id = ix.exact_.count(std::string(canonical)) ? ix.exact_[std::string(canonical)] : kAmbiguous;
             if (it == ix.surname_.end()) ix.surname_.emplace(surname, id);
-            else if (it->second != id && id != kAmbiguous &&
+            else if (it->second != kAmbiguous && it->second != id && id != kAmbiguous &&
                      ix.entries_[it->second].canonical != canonical)
               it->second = kAmbiguous;
           }

@@ -111,16 +111,56 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
       // A name: B- and its I- tokens.
       std::size_t j = i + 1;
       while (j < n && ner_is_inside(tags_[j]) && ner_class(tags_[j]) == ner_class(tags_[i])) ++j;
+      // Two known names run together ("Joe Biden Kiew"): split off the last word.
+      std::size_t end = j;
+      if (j - i >= 2) {
+        std::string_view all = text.substr(tokens_[first + i].span.begin,
+                                           tokens_[first + j - 1].span.end - tokens_[first + i].span.begin);
+        std::string_view head = text.substr(tokens_[first + i].span.begin,
+                                            tokens_[first + j - 2].span.end - tokens_[first + i].span.begin);
+        const AliasEntry* last = aliases.find_name(words_[j - 1]);
+        if (!aliases.find_name(all) && last && aliases.find_name(head) &&
+            aliases.find_name(head)->canonical != last->canonical)
+          end = j - 1;
+      }
       EntityMention m;
-      m.span = {tokens_[first + i].span.begin, tokens_[first + j - 1].span.end};
+      m.span = {tokens_[first + i].span.begin, tokens_[first + end - 1].span.end};
       m.label = ner_label_name(tags_[i]);
       m.sentence = sentence;
       out.push_back(std::move(m));
+      if (end < j) {
+        EntityMention m2;
+        m2.span = tokens_[first + end].span;
+        m2.label = label_of(aliases.find_name(words_[end])->label);
+        m2.sentence = sentence;
+        out.push_back(std::move(m2));
+      }
       i = j;
       continue;
     }
     std::string_view w = words_[i];
     const std::string& lower = prepared_[i].lower;
+    // A known name the tagger passed over, where the name is hardly anything
+    // else: a hyphenated one ("NATO-Ukraine-Rates") or the genitive of a
+    // place or body ("Moskaus").
+    if (starts_upper(w)) {
+      bool hyphenated = w.find('-') != std::string_view::npos;
+      const AliasEntry* known = hyphenated ? aliases.find_name(w) : nullptr;
+      for (auto base : uninflected(w)) {
+        if (known) break;
+        const AliasEntry* a = aliases.find_name(base);
+        if (a && a->alias == base && (a->label == "LOC" || (hyphenated && a->label == "ORG"))) known = a;
+      }
+      if (known && known->label != "PER") {
+        EntityMention m;
+        m.span = tokens_[first + i].span;
+        m.label = label_of(known->label);
+        m.sentence = sentence;
+        out.push_back(std::move(m));
+        ++i;
+        continue;
+      }
+    }
     // A word derived from a name: "ukrainischen", "Norweger", "Kiewer".
     if (const AliasEntry* d = aliases.find_derived(lower)) {
       bool adjective = d->kind == "adjective";
@@ -172,6 +212,13 @@ void EntityFinder::canonicalise(std::string_view text, std::vector<EntityMention
     if (!a)
       for (auto base : uninflected(name))
         if ((a = aliases.find_name(base))) break;
+    // "Agentur Interfax", "Präsident Wolodymyr Selenskyj": a known name after
+    // leading words.
+    for (std::size_t sp = name.find(' '); !a && sp != std::string_view::npos; sp = name.find(' ', sp + 1)) {
+      std::string_view rest = name.substr(sp + 1);
+      const AliasEntry* b = aliases.find_name(rest);
+      if (b && std::string_view(b->label) == m.label) a = b;
+    }
     if (a) {
       m.canonical = a->canonical;
       m.label = label_of(a->label);
