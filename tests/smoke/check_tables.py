@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Check ext/data knowledge tables: field counts, whitespace, NFC, duplicates, references, dates."""
+import sys, re, unicodedata, collections
+D = sys.argv[1] if len(sys.argv) > 1 else 'ext/data'
+KEYS = {  # file: (columns, key columns)
+ 'countries.tsv': (['canonical','label','adjective_stem','inhabitant','capital','aliases','source'], ['canonical','label']),
+ 'places.tsv': (['canonical','label','kind','country','adjective_stem','er_form','aliases','source'], ['canonical','label']),
+ 'regions.tsv': (['canonical','label','kind','adjective_stem','er_form','aliases','source'], ['canonical','label']),
+ 'organisations.tsv': (['canonical','label','kind','country','aliases','source'], ['canonical','label']),
+ 'people.tsv': (['canonical','label','role','country','from','to','aliases','source'], ['canonical','label','role','from']),
+ 'first_names.tsv': (['name','source'], ['name']),
+ 'role_nouns.tsv': (['noun','kind','source'], ['noun']),
+}
+KINDS = {
+ 'places.tsv': {'capital','city','base','other'},
+ 'regions.tsv': {'continent','region','territory','peninsula','island','oblast','republic','state','canton','sea','ocean','strait','river','mountains','other'},
+ 'organisations.tsv': {'alliance','intl','government','parliament','party','military','agency','media','company','armed_group'},
+ 'role_nouns.tsv': {'office','title','generic'},
+}
+LABEL = {'countries.tsv':'LOC','places.tsv':'LOC','regions.tsv':'LOC','organisations.tsv':'ORG','people.tsv':'PER'}
+errors = 0
+def err(msg):
+    global errors; errors += 1; print('ERROR', msg)
+tables = {}
+for fn, (cols, key) in KEYS.items():
+    rows = []; header = None
+    for ln, raw in enumerate(open(f'{D}/{fn}', encoding='utf-8', newline=''), 1):
+        if not raw.endswith('\n') or raw.endswith('\r\n'): err(f'{fn}:{ln}: bad line ending')
+        line = raw.rstrip('\n')
+        if unicodedata.normalize('NFC', line) != line: err(f'{fn}:{ln}: not NFC')
+        if line != line.rstrip() : err(f'{fn}:{ln}: trailing white space')
+        if line.startswith('#'):
+            header = line; continue
+        if header is None: err(f'{fn}:{ln}: data before header')
+        f = line.split('\t')
+        if len(f) != len(cols): err(f'{fn}:{ln}: {len(f)} fields, expected {len(cols)}: {line!r}'); continue
+        for c, v in zip(cols, f):
+            if v != v.strip(): err(f'{fn}:{ln}: white space around field {c}')
+            if '  ' in v: err(f'{fn}:{ln}: double space in {c}')
+            if c in ('aliases','adjective_stem','inhabitant','er_form') and v and ('||' in v or v.startswith('|') or v.endswith('|')): err(f'{fn}:{ln}: empty list item in {c}')
+        r = dict(zip(cols, f)); r['_ln'] = ln; rows.append(r)
+        if not r[cols[0]]: err(f'{fn}:{ln}: empty first column')
+        if not r['source']: err(f'{fn}:{ln}: empty source')
+        if fn in LABEL and r['label'] != LABEL[fn]: err(f'{fn}:{ln}: label {r["label"]}')
+        if fn in KINDS and r['kind'] not in KINDS[fn]: err(f'{fn}:{ln}: kind {r["kind"]!r}')
+        if 'aliases' in r:
+            al = r['aliases'].split('|') if r['aliases'] else []
+            if r[cols[0]] in al: err(f'{fn}:{ln}: alias equals canonical')
+            if len(al) != len(set(al)): err(f'{fn}:{ln}: duplicate alias')
+    if header != '# ' + '\t'.join(cols): err(f'{fn}: column header line is {header!r}')
+    seen = collections.Counter(tuple(r[k] for k in key) for r in rows)
+    for k, n in seen.items():
+        if n > 1: err(f'{fn}: duplicate key {k}')
+    firsts = [r[cols[0]] for r in rows]
+    tables[fn] = rows
+    print(f'{fn}: {len(rows)} rows')
+countries = {r['canonical'] for r in tables['countries.tsv']}
+places = {r['canonical'] for r in tables['places.tsv']}
+for fn in ('places.tsv','organisations.tsv','people.tsv'):
+    for r in tables[fn]:
+        if r['country'] and r['country'] not in countries: err(f'{fn}:{r["_ln"]}: unknown country {r["country"]!r}')
+for r in tables['countries.tsv']:
+    if r['capital'] and r['capital'] not in places: err(f'countries.tsv:{r["_ln"]}: capital {r["capital"]!r} not in places.tsv')
+DATE = re.compile(r'^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$')
+for r in tables['people.tsv']:
+    for c in ('from','to'):
+        if r[c] and not DATE.match(r[c]): err(f'people.tsv:{r["_ln"]}: bad date {c}={r[c]!r}')
+    if r['from'] and r['to'] and r['to'][:len(r['from'])] < r['from'][:len(r['to'])]: err(f'people.tsv:{r["_ln"]}: to before from')
+# people: aliases identical on all rows of one person; same person, same role: terms must not overlap
+by = collections.defaultdict(list)
+for r in tables['people.tsv']: by[r['canonical']].append(r)
+for c, rs in by.items():
+    if len({r['aliases'] for r in rs}) > 1: err(f'people.tsv: {c}: aliases differ between rows')
+    if len({r['country'] for r in rs}) > 1: print('note: several countries for', c)
+# names used for two different entities inside one file (canonical or alias) -> listed as warnings
+for fn in ('countries.tsv','places.tsv','regions.tsv','organisations.tsv','people.tsv'):
+    owner = collections.defaultdict(set)
+    for r in tables[fn]:
+        owner[r['canonical']].add(r['canonical'])
+        for a in (r['aliases'].split('|') if r['aliases'] else []): owner[a].add(r['canonical'])
+    for name, who in sorted(owner.items()):
+        if len(who) > 1: print(f'warning {fn}: {name!r} names {sorted(who)}')
+# sorted by first column
+def sk(s):
+    t = unicodedata.normalize('NFD', s.replace('ß','ss')); t=''.join(ch for ch in t if not unicodedata.combining(ch))
+    return (t.casefold(), s)
+for fn, rows in tables.items():
+    col = KEYS[fn][0][0]
+    ks = [sk(r[col]) for r in rows]
+    if ks != sorted(ks): err(f'{fn}: not sorted by {col}')
+print(f'tables: {len(tables)} passed, {1 if errors else 0} failed ({errors} errors)')
+sys.exit(1 if errors else 0)
