@@ -119,9 +119,8 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
         std::string_view head = text.substr(tokens_[first + i].span.begin,
                                             tokens_[first + j - 2].span.end - tokens_[first + i].span.begin);
         const AliasEntry* last = aliases.find_name(words_[j - 1]);
-        if (!aliases.find_name(all) && last && aliases.find_name(head) &&
-            aliases.find_name(head)->canonical != last->canonical)
-          end = j - 1;
+        const AliasEntry* before = last ? aliases.find_name(head) : nullptr;
+        if (before && before->canonical != last->canonical && !aliases.find_name(all)) end = j - 1;
       }
       EntityMention m;
       m.span = {tokens_[first + i].span.begin, tokens_[first + end - 1].span.end};
@@ -192,6 +191,21 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
   }
 }
 
+// The table entry a name stands for: as written, without a genitive ending
+// ("Russlands"), or after leading words ("Agentur Interfax", "Präsident
+// Wolodymyr Selenskyj") when the rest is a name of the same label.
+static const AliasEntry* resolve(std::string_view name, std::string_view label) {
+  const AliasIndex& aliases = AliasIndex::builtin();
+  if (const AliasEntry* a = aliases.find_name(name)) return a;
+  for (auto base : uninflected(name))
+    if (const AliasEntry* a = aliases.find_name(base)) return a;
+  for (std::size_t sp = name.find(' '); sp != std::string_view::npos; sp = name.find(' ', sp + 1)) {
+    const AliasEntry* b = aliases.find_name(name.substr(sp + 1));
+    if (b && b->label == label) return b;
+  }
+  return nullptr;
+}
+
 void EntityFinder::canonicalise(std::string_view text, std::vector<EntityMention>& out) {
   const AliasIndex& aliases = AliasIndex::builtin();
   // Full person names in this text, by their last word: "Selenskyj" -> "Wolodymyr Selenskyj".
@@ -201,25 +215,13 @@ void EntityFinder::canonicalise(std::string_view text, std::vector<EntityMention
     std::string_view name = text.substr(m.span.begin, m.span.size());
     std::size_t sp = name.rfind(' ');
     if (sp == std::string_view::npos) continue;
-    std::string canonical(name);
-    if (const AliasEntry* a = aliases.find_name(name)) canonical = a->canonical;
-    full_names.emplace(std::string(name.substr(sp + 1)), canonical);
+    const AliasEntry* a = resolve(name, m.label);
+    full_names.emplace(std::string(name.substr(sp + 1)), a ? a->canonical : std::string(name));
   }
   for (auto& m : out) {
     if (m.form != EntityForm::Name) continue;
     std::string_view name = text.substr(m.span.begin, m.span.size());
-    const AliasEntry* a = aliases.find_name(name);
-    if (!a)
-      for (auto base : uninflected(name))
-        if ((a = aliases.find_name(base))) break;
-    // "Agentur Interfax", "Präsident Wolodymyr Selenskyj": a known name after
-    // leading words.
-    for (std::size_t sp = name.find(' '); !a && sp != std::string_view::npos; sp = name.find(' ', sp + 1)) {
-      std::string_view rest = name.substr(sp + 1);
-      const AliasEntry* b = aliases.find_name(rest);
-      if (b && std::string_view(b->label) == m.label) a = b;
-    }
-    if (a) {
+    if (const AliasEntry* a = resolve(name, m.label)) {
       m.canonical = a->canonical;
       m.label = label_of(a->label);
       continue;
