@@ -35,7 +35,7 @@ const AliasIndex& AliasIndex::builtin() {
   static const AliasIndex index = [] {
     AliasIndex ix;
     // Tables in order of precedence for names that are in several.
-    for (const char* name : {"people", "countries", "organisations", "places", "regions"}) {
+    for (const char* name : {"people", "countries", "organisations", "places", "regions", "misc"}) {
       KnowledgeTable t(name);
       for (std::size_t r = 0; r < t.rows(); ++r) {
         std::string_view canonical = t.get(r, "canonical");

@@ -1,5 +1,5 @@
 // Names and the canonical names researchers count under, from the knowledge
-// tables in ext/data (countries, places, regions, organisations, people):
+// tables in ext/data (countries, places, regions, organisations, people, misc):
 // aliases and spellings ("Kyiv" -> "Kiew", "Zelensky" -> "Wolodymyr
 // Selenskyj"), adjectives ("ukrainisch" -> "Ukraine"), inhabitant nouns
 // ("Norweger" -> "Norwegen") and the "-er" forms of places ("Kiewer").
