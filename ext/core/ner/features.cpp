@@ -112,6 +112,9 @@ void prepare_ner_tokens(const std::vector<std::string_view>& words, const NerLex
     fold_into(words[i], t.lower);
     t.shape = shape_of(words[i]);
     t.gaz = lookup(lex, t.lower);
+    // A genitive: "russlands" looks up "russland" too.
+    if (t.gaz == 0 && t.lower.size() > 3 && t.lower.back() == 's')
+      t.gaz = lookup(lex, t.lower.substr(0, t.lower.size() - 1)) << 24;
     if (is_place_adjective(lex, t.lower)) t.gaz |= kPlaceAdjective;
     // Parts of a hyphenated compound: "NATO-Staaten" looks up "nato".
     std::size_t dash = t.lower.find('-');
@@ -173,7 +176,7 @@ void ner_features(const std::vector<NerToken>& s, std::size_t i, std::uint32_t b
     if (j < 0 || j >= static_cast<long>(s.size())) continue;
     std::uint32_t gaz = s[static_cast<std::size_t>(j)].gaz;
     if (!gaz) continue;
-    for (int bit = 0; bit < 14; ++bit) {
+    for (int bit = 0; bit < 32; ++bit) {
       if (!(gaz & (1u << bit))) continue;
       int n = std::snprintf(g, sizeof g, "%ld:%d", d, bit);
       h.add("gz", std::string_view(g, static_cast<std::size_t>(n)));
