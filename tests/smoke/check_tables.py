@@ -10,14 +10,16 @@ KEYS = {  # file: (columns, key columns)
  'people.tsv': (['canonical','label','role','country','from','to','aliases','source'], ['canonical','label','role','from']),
  'first_names.tsv': (['name','source'], ['name']),
  'role_nouns.tsv': (['noun','kind','source'], ['noun']),
+ 'misc.tsv': (['canonical','label','kind','aliases','source'], ['canonical','label']),
 }
 KINDS = {
  'places.tsv': {'capital','city','base','other'},
  'regions.tsv': {'continent','region','territory','peninsula','island','oblast','republic','state','canton','sea','ocean','strait','river','mountains','other'},
  'organisations.tsv': {'alliance','intl','government','parliament','party','military','agency','media','company','armed_group'},
  'role_nouns.tsv': {'office','title','generic'},
+ 'misc.tsv': {'treaty','agreement','war','event','operation','weapon','vehicle','aircraft','ship','missile','pipeline','programme','prize','summit','law','other'},
 }
-LABEL = {'countries.tsv':'LOC','places.tsv':'LOC','regions.tsv':'LOC','organisations.tsv':'ORG','people.tsv':'PER'}
+LABEL = {'countries.tsv':'LOC','places.tsv':'LOC','regions.tsv':'LOC','organisations.tsv':'ORG','people.tsv':'PER','misc.tsv':'MISC'}
 errors = 0
 def err(msg):
     global errors; errors += 1; print('ERROR', msg)

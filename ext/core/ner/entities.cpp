@@ -85,6 +85,8 @@ void EntityFinder::find(std::string_view text, std::vector<EntityMention>& out) 
   canonicalise(text, out);
 }
 
+static const AliasEntry* find_inflected_phrase(std::string_view name);
+
 void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::size_t last,
                                 std::vector<EntityMention>& out) {
   const AliasIndex& aliases = AliasIndex::builtin();
@@ -139,6 +141,35 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
     }
     std::string_view w = words_[i];
     const std::string& lower = prepared_[i].lower;
+    // A known name of several words the tagger passed over ("des Budapester
+    // Memorandums", "die Vereinigten Staaten"): such names are hardly anything else.
+    if (starts_upper(w)) {
+      std::size_t found = 0;
+      const AliasEntry* known = nullptr;
+      for (std::size_t len = std::min<std::size_t>(5, n - i); len >= 2 && !known; --len) {
+        bool untagged = true;
+        for (std::size_t k = i; k < i + len; ++k) untagged = untagged && tags_[k] == kO;
+        if (!untagged) continue;
+        std::string_view phrase = text.substr(tokens_[first + i].span.begin,
+                                              tokens_[first + i + len - 1].span.end - tokens_[first + i].span.begin);
+        if (phrase.find('\n') != std::string_view::npos) continue;
+        const AliasEntry* a = aliases.find_name(phrase);
+        if (!a) a = find_inflected_phrase(phrase);
+        if (a && a->label != "PER" && a->alias.find(' ') != std::string::npos) {
+          known = a;
+          found = len;
+        }
+      }
+      if (known) {
+        EntityMention m;
+        m.span = {tokens_[first + i].span.begin, tokens_[first + i + found - 1].span.end};
+        m.label = label_of(known->label);
+        m.sentence = sentence;
+        out.push_back(std::move(m));
+        i += found;
+        continue;
+      }
+    }
     // A known name the tagger passed over, where the name is hardly anything
     // else: a hyphenated one ("NATO-Ukraine-Rates") or the genitive of a
     // place or body ("Moskaus").
@@ -191,14 +222,38 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
   }
 }
 
+// A multi-word name in its inflected forms, back to the nominative: the
+// adjective ending of the first word ("Dritten Weltkrieg", "Budapester
+// Memorandums", "des Kalten Krieges") and the genitive of the last.
+static const AliasEntry* find_inflected_phrase(std::string_view name) {
+  const AliasIndex& aliases = AliasIndex::builtin();
+  std::size_t sp = name.find(' ');
+  if (sp == std::string_view::npos) return nullptr;
+  std::string_view first = name.substr(0, sp), rest = name.substr(sp);
+  std::vector<std::string> firsts{std::string(first)};
+  for (std::string_view end : {"en", "em", "es", "e"}) {
+    if (first.size() <= end.size() + 2 || first.substr(first.size() - end.size()) != end) continue;
+    std::string stem(first.substr(0, first.size() - end.size()));
+    for (std::string_view e2 : {"er", "e", "es", ""}) firsts.push_back(stem + std::string(e2));
+  }
+  std::vector<std::string> rests{std::string(rest)};
+  for (auto base : uninflected(rest)) rests.emplace_back(base);
+  for (const auto& f : firsts)
+    for (const auto& r : rests)
+      if (const AliasEntry* a = aliases.find_name(f + r)) return a;
+  return nullptr;
+}
+
 // The table entry a name stands for: as written, without a genitive ending
-// ("Russlands"), or after leading words ("Agentur Interfax", "Präsident
-// Wolodymyr Selenskyj") when the rest is a name of the same label.
+// ("Russlands"), in another case ("Dritten Weltkrieg"), or after leading words
+// ("Agentur Interfax", "Präsident Wolodymyr Selenskyj") when the rest is a
+// name of the same label.
 static const AliasEntry* resolve(std::string_view name, std::string_view label) {
   const AliasIndex& aliases = AliasIndex::builtin();
   if (const AliasEntry* a = aliases.find_name(name)) return a;
   for (auto base : uninflected(name))
     if (const AliasEntry* a = aliases.find_name(base)) return a;
+  if (const AliasEntry* a = find_inflected_phrase(name)) return a;
   for (std::size_t sp = name.find(' '); sp != std::string_view::npos; sp = name.find(' ', sp + 1)) {
     const AliasEntry* b = aliases.find_name(name.substr(sp + 1));
     if (b && b->label == label) return b;

@@ -16,7 +16,6 @@ enum Gaz : std::uint32_t {
   kOrgWord = 8,
   kRole = 16,
   kPlaceAdjective = 32,
-  kMiscWord = 64,
 };
 
 std::string shape_of(std::string_view w) {
@@ -62,7 +61,6 @@ std::uint32_t lookup(const NerLexicon& lex, const std::string& w) {
   if (lex.location_words.count(w)) g |= kLocationWord;
   if (lex.org_words.count(w)) g |= kOrgWord;
   if (lex.role_nouns.count(w)) g |= kRole;
-  if (lex.misc_words.count(w)) g |= kMiscWord;
   return g;
 }
 
@@ -120,7 +118,7 @@ void prepare_ner_tokens(const std::vector<std::string_view>& words, const NerLex
     std::size_t dash = t.lower.find('-');
     if (dash != std::string::npos && dash > 0) {
       std::uint32_t head = lookup(lex, t.lower.substr(0, dash));
-      t.gaz |= (head & (kLocationWord | kOrgWord | kPersonWord | kMiscWord)) << 8;
+      t.gaz |= (head & (kLocationWord | kOrgWord | kPersonWord)) << 8;
     }
   }
 }

@@ -54,7 +54,6 @@ const NerLexicon& builtin_ner_lexicon() {
     }
     add_table("countries", "capital", l.location_words, false);
     add_table("organisations", "canonical", l.org_words);
-    add_table("misc", "canonical", l.misc_words);
     // People: every word of their names, and their surnames.
     add_table("people", "canonical", l.person_words);
     KnowledgeTable names("first_names");
