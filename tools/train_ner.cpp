@@ -433,7 +433,7 @@ int main(int argc, char** argv) {
   std::string mode = argv[1];
   fs::path data = "../shared/data";
   std::string out;
-  int folds = 5, epochs = 8;
+  int folds = 5, epochs = 12;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--data" && i + 1 < argc) data = argv[++i];

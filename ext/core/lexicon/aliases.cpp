@@ -12,7 +12,23 @@ constexpr std::size_t kAmbiguous = static_cast<std::size_t>(-1);
 const char* const kAdjectiveEndings[] = {"en", "em", "er", "es", "e", ""};
 // Inhabitant noun endings: Norweger, Norwegers, Norwegern; Russe, Russen.
 const char* const kNounEndings[] = {"n", "s", "en", ""};
+// A word without a German adjective or genitive ending, for matching any case.
+std::string stem_of(std::string_view folded) {
+  for (std::string_view end : {"en", "em", "er", "es", "e", "s"}) {
+    if (folded.size() >= end.size() + 3 && folded.substr(folded.size() - end.size()) == end)
+      return std::string(folded.substr(0, folded.size() - end.size()));
+  }
+  return std::string(folded);
+}
 }  // namespace
+
+bool AliasIndex::may_head_compound(std::string_view word) const {
+  return word.size() >= 4 && compound_starts_.count(std::string(word.substr(0, 4))) > 0;
+}
+
+bool AliasIndex::may_start_phrase(std::string_view first, std::string_view second) const {
+  return phrase_starts_.count(stem_of(first) + ' ' + stem_of(second)) > 0;
+}
 
 void AliasIndex::add(std::string alias, std::string_view canonical, std::string_view label,
                      std::string kind, std::string_view source) {
@@ -22,10 +38,18 @@ void AliasIndex::add(std::string alias, std::string_view canonical, std::string_
     if (exact_.count(alias)) return;  // the first table row wins
     exact_.emplace(alias, id);
     folded_.emplace(fold(alias), id);
+    std::size_t sp = alias.find(' ');
+    if (sp != std::string::npos) {
+      std::string_view rest = std::string_view(alias).substr(sp + 1);
+      std::string_view second = rest.substr(0, rest.find(' '));
+      phrase_starts_.insert(stem_of(fold(std::string_view(alias).substr(0, sp))) + ' ' + stem_of(fold(second)));
+    }
+    else if (alias.size() >= 4 && label != "PER") compound_starts_.insert(alias.substr(0, 4));
   } else {
     std::string key = fold(alias);
     if (derived_.count(key)) return;
     derived_.emplace(key, id);
+    derived_starts_.insert(key.substr(0, 4));
   }
   entries_.push_back(AliasEntry{std::move(alias), std::string(canonical), std::string(label),
                                 std::move(kind), std::string(source)});
@@ -78,6 +102,7 @@ const AliasEntry* AliasIndex::find_name(std::string_view name) const {
 }
 
 const AliasEntry* AliasIndex::find_derived(std::string_view w) const {
+  if (w.size() < 4 || !derived_starts_.count(std::string(w.substr(0, 4)))) return nullptr;
   std::string key(w);
   auto try_key = [&](std::string_view k) -> const AliasEntry* {
     auto it = derived_.find(std::string(k));

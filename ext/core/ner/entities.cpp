@@ -50,14 +50,16 @@ std::vector<std::string_view> uninflected(std::string_view name) {
 // characters), with its length in bytes. People are not compound heads.
 static std::pair<const AliasEntry*, std::size_t> compound_head(std::string_view w) {
   const AliasIndex& aliases = AliasIndex::builtin();
-  if (aliases.find_name(w)) return {nullptr, 0};  // "NATO-Ukraine-Rat" is a name itself
   std::size_t dash = w.find('-');
-  if (dash != std::string_view::npos && dash > 0) {
+  bool closed = dash == std::string_view::npos || dash == 0;
+  if (closed && (!starts_upper(w) || count_chars(w) < 8 || !aliases.may_head_compound(w)))
+    return {nullptr, 0};  // the cheap tests first: this runs for most words
+  if (aliases.find_name(w)) return {nullptr, 0};  // "NATO-Ukraine-Rat" is a name itself
+  if (!closed) {
     const AliasEntry* a = aliases.find_name(w.substr(0, dash));
     if (a && a->label != "PER") return {a, dash};
     return {nullptr, 0};
   }
-  if (!starts_upper(w) || count_chars(w) < 8) return {nullptr, 0};
   for (std::size_t k = std::min<std::size_t>(w.size() - 4, 30); k >= 4; --k) {
     if ((static_cast<unsigned char>(w[k]) & 0xC0) == 0x80) continue;
     std::size_t m = k;
@@ -143,7 +145,7 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
     const std::string& lower = prepared_[i].lower;
     // A known name of several words the tagger passed over ("des Budapester
     // Memorandums", "die Vereinigten Staaten"): such names are hardly anything else.
-    if (starts_upper(w)) {
+    if (starts_upper(w) && i + 1 < n && aliases.may_start_phrase(lower, prepared_[i + 1].lower)) {
       std::size_t found = 0;
       const AliasEntry* known = nullptr;
       for (std::size_t len = std::min<std::size_t>(5, n - i); len >= 2 && !known; --len) {

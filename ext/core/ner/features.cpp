@@ -55,13 +55,8 @@ std::string_view suffix_chars(std::string_view s, int n) {
 }
 
 std::uint32_t lookup(const NerLexicon& lex, const std::string& w) {
-  std::uint32_t g = 0;
-  if (lex.first_names.count(w)) g |= kFirstName;
-  if (lex.person_words.count(w)) g |= kPersonWord;
-  if (lex.location_words.count(w)) g |= kLocationWord;
-  if (lex.org_words.count(w)) g |= kOrgWord;
-  if (lex.role_nouns.count(w)) g |= kRole;
-  return g;
+  auto it = lex.bits.find(w);
+  return it == lex.bits.end() ? 0 : it->second;
 }
 
 // Adjective stems match words with an ending: "ukrainischen" -> "ukrainisch".
@@ -99,6 +94,15 @@ const std::string kStart = "<s>";
 const std::string kEnd = "</s>";
 
 }  // namespace
+
+void NerLexicon::index() {
+  bits.clear();
+  for (auto& w : first_names) bits[w] |= kFirstName;
+  for (auto& w : person_words) bits[w] |= kPersonWord;
+  for (auto& w : location_words) bits[w] |= kLocationWord;
+  for (auto& w : org_words) bits[w] |= kOrgWord;
+  for (auto& w : role_nouns) bits[w] |= kRole;
+}
 
 void prepare_ner_tokens(const std::vector<std::string_view>& words, const NerLexicon& lex,
                         std::vector<NerToken>& out) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -19,6 +20,10 @@ struct NerLexicon {
   std::unordered_set<std::string> org_words;  // words of organisation names
   std::unordered_set<std::string> role_nouns;  // Präsident, Außenminister, ...
   std::unordered_set<std::string> place_adjectives;  // stems: ukrainisch, russisch, ...
+  // The sets above as one map from word to bits (see features.cpp), built by
+  // index(): one look-up per word instead of five.
+  std::unordered_map<std::string, std::uint32_t> bits;
+  void index();
 };
 
 // The lexicon compiled into the module (ext/data/*.tsv), built once.

@@ -60,6 +60,7 @@ const NerLexicon& builtin_ner_lexicon() {
     for (std::size_t r = 0; r < names.rows(); ++r) l.first_names.insert(fold(names.get(r, "name")));
     KnowledgeTable roles("role_nouns");
     for (std::size_t r = 0; r < roles.rows(); ++r) l.role_nouns.insert(fold(roles.get(r, "noun")));
+    l.index();
     return l;
   }();
   return lex;
