@@ -110,6 +110,19 @@ inline Argument use_argument(sqlite3_index_info* info, int column) {
   return unusable ? Argument::NotYet : Argument::Missing;
 }
 
+// xConnect's work for a table without state of its own: declares `schema`,
+// marks the table INNOCUOUS and allocates a plain sqlite3_vtab.
+inline int connect_innocuous(sqlite3* db, const char* schema, sqlite3_vtab** out) {
+  int rc = sqlite3_declare_vtab(db, schema);
+  if (rc != SQLITE_OK) return rc;
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  auto* vt = static_cast<sqlite3_vtab*>(sqlite3_malloc(sizeof(sqlite3_vtab)));
+  if (!vt) return SQLITE_NOMEM;
+  *vt = sqlite3_vtab{};
+  *out = vt;
+  return SQLITE_OK;
+}
+
 // A sqlite3_module filled member by member from the static callbacks of V,
 // so it compiles against SQLite versions with more or fewer members.
 // Eponymous-only modules have no xCreate; others use xConnect for it too.

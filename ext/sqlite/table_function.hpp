@@ -50,16 +50,7 @@ class TextTableFunction {
 
   static int connect(sqlite3* db, void*, int, const char* const*, sqlite3_vtab** out,
                      char** err) noexcept {
-    return guard(Impl::kName, err, [&] {
-      int rc = sqlite3_declare_vtab(db, Impl::kSchema);
-      if (rc != SQLITE_OK) return rc;
-      sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-      auto* vt = static_cast<sqlite3_vtab*>(sqlite3_malloc(sizeof(sqlite3_vtab)));
-      if (!vt) return SQLITE_NOMEM;
-      *vt = sqlite3_vtab{};
-      *out = vt;
-      return SQLITE_OK;
-    });
+    return guard(Impl::kName, err, [&] { return connect_innocuous(db, Impl::kSchema, out); });
   }
 
   static int disconnect(sqlite3_vtab* vt) noexcept {

@@ -104,6 +104,10 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
   }
   model_.tag(features_, tags_);
   std::int64_t sentence = tokens_[first].sentence;
+  auto emit = [&](Span span, const char* label, EntityForm form = EntityForm::Name,
+                  std::string canonical = {}) {
+    out.push_back(EntityMention{span, label, form, std::move(canonical), sentence});
+  };
 
   for (std::size_t i = 0; i < n;) {
     // A one-word name the tagger found that the tables know as a derived word
@@ -126,18 +130,8 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
         const AliasEntry* before = last ? aliases.find_name(head) : nullptr;
         if (before && before->canonical != last->canonical && !aliases.find_name(all)) end = j - 1;
       }
-      EntityMention m;
-      m.span = {tokens_[first + i].span.begin, tokens_[first + end - 1].span.end};
-      m.label = ner_label_name(tags_[i]);
-      m.sentence = sentence;
-      out.push_back(std::move(m));
-      if (end < j) {
-        EntityMention m2;
-        m2.span = tokens_[first + end].span;
-        m2.label = label_of(aliases.find_name(words_[end])->label);
-        m2.sentence = sentence;
-        out.push_back(std::move(m2));
-      }
+      emit({tokens_[first + i].span.begin, tokens_[first + end - 1].span.end}, ner_label_name(tags_[i]));
+      if (end < j) emit(tokens_[first + end].span, label_of(aliases.find_name(words_[end])->label));
       i = j;
       continue;
     }
@@ -163,11 +157,7 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
         }
       }
       if (known) {
-        EntityMention m;
-        m.span = {tokens_[first + i].span.begin, tokens_[first + i + found - 1].span.end};
-        m.label = label_of(known->label);
-        m.sentence = sentence;
-        out.push_back(std::move(m));
+        emit({tokens_[first + i].span.begin, tokens_[first + i + found - 1].span.end}, label_of(known->label));
         i += found;
         continue;
       }
@@ -184,11 +174,7 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
         if (a && a->alias == base && (a->label == "LOC" || (hyphenated && a->label == "ORG"))) known = a;
       }
       if (known && known->label != "PER") {
-        EntityMention m;
-        m.span = tokens_[first + i].span;
-        m.label = label_of(known->label);
-        m.sentence = sentence;
-        out.push_back(std::move(m));
+        emit(tokens_[first + i].span, label_of(known->label));
         ++i;
         continue;
       }
@@ -198,13 +184,7 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
       bool adjective = d->kind == "adjective";
       // Adjectives are written in lower case, unless they start a sentence or a name.
       if (!adjective || !starts_upper(w) || i == 0) {
-        EntityMention m;
-        m.span = tokens_[first + i].span;
-        m.label = label_of(d->label);
-        m.form = EntityForm::Deriv;
-        m.canonical = d->canonical;
-        m.sentence = sentence;
-        out.push_back(std::move(m));
+        emit(tokens_[first + i].span, label_of(d->label), EntityForm::Deriv, d->canonical);
         ++i;
         continue;
       }
@@ -212,13 +192,8 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
     // An entity inside a compound: "NATO-Staaten", "US-Präsident", "Kremlsprecher".
     auto [head, head_len] = compound_head(w);
     if (head) {
-      EntityMention m;
-      m.span = {tokens_[first + i].span.begin, tokens_[first + i].span.begin + head_len};
-      m.label = label_of(head->label);
-      m.form = EntityForm::Part;
-      m.canonical = head->canonical;
-      m.sentence = sentence;
-      out.push_back(std::move(m));
+      std::size_t b = tokens_[first + i].span.begin;
+      emit({b, b + head_len}, label_of(head->label), EntityForm::Part, head->canonical);
     }
     ++i;
   }
