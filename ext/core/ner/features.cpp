@@ -9,14 +9,10 @@ namespace natocorpus::core {
 
 namespace {
 
-enum Gaz : std::uint32_t {
-  kFirstName = 1,
-  kPersonWord = 2,
-  kLocationWord = 4,
-  kOrgWord = 8,
-  kRole = 16,
-  kPlaceAdjective = 32,
-};
+// Lexicon bits of a token: NerLexicon's, and these.
+constexpr std::uint32_t kPlaceAdjective = 32;
+constexpr std::uint32_t kNameWords =
+    NerLexicon::kLocationWord | NerLexicon::kOrgWord | NerLexicon::kPersonWord;
 
 std::string shape_of(std::string_view w) {
   std::string s;
@@ -95,15 +91,6 @@ const std::string kEnd = "</s>";
 
 }  // namespace
 
-void NerLexicon::index() {
-  bits.clear();
-  for (auto& w : first_names) bits[w] |= kFirstName;
-  for (auto& w : person_words) bits[w] |= kPersonWord;
-  for (auto& w : location_words) bits[w] |= kLocationWord;
-  for (auto& w : org_words) bits[w] |= kOrgWord;
-  for (auto& w : role_nouns) bits[w] |= kRole;
-}
-
 void prepare_ner_tokens(const std::vector<std::string_view>& words, const NerLexicon& lex,
                         std::vector<NerToken>& out) {
   out.resize(words.size());
@@ -122,7 +109,7 @@ void prepare_ner_tokens(const std::vector<std::string_view>& words, const NerLex
     std::size_t dash = t.lower.find('-');
     if (dash != std::string::npos && dash > 0) {
       std::uint32_t head = lookup(lex, t.lower.substr(0, dash));
-      t.gaz |= (head & (kLocationWord | kOrgWord | kPersonWord)) << 8;
+      t.gaz |= (head & kNameWords) << 8;
     }
   }
 }

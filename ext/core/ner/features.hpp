@@ -12,18 +12,19 @@
 
 namespace natocorpus::core {
 
-// Word lists the features look words up in. Each set holds case-folded words.
+// Word lists the features look words up in: each case-folded word with the
+// lists it is in, as bits.
 struct NerLexicon {
-  std::unordered_set<std::string> first_names;  // given names
-  std::unordered_set<std::string> person_words;  // surnames and name parts of known people
-  std::unordered_set<std::string> location_words;  // words of place names
-  std::unordered_set<std::string> org_words;  // words of organisation names
-  std::unordered_set<std::string> role_nouns;  // Präsident, Außenminister, ...
-  std::unordered_set<std::string> place_adjectives;  // stems: ukrainisch, russisch, ...
-  // The sets above as one map from word to bits (see features.cpp), built by
-  // index(): one look-up per word instead of five.
+  enum Bit : std::uint32_t {
+    kFirstName = 1,     // given names
+    kPersonWord = 2,    // words of the names of known people
+    kLocationWord = 4,  // words of place names
+    kOrgWord = 8,       // words of organisation names
+    kRole = 16,         // Präsident, Außenminister, ...
+  };
   std::unordered_map<std::string, std::uint32_t> bits;
-  void index();
+  std::unordered_set<std::string> place_adjectives;  // stems: ukrainisch, russisch, ...
+  void add(std::string folded_word, Bit bit) { bits[std::move(folded_word)] |= bit; }
 };
 
 // The lexicon compiled into the module (ext/data/*.tsv), built once.

@@ -12,7 +12,7 @@ namespace {
 // Adds the words of a name: "Sankt Petersburg" -> sankt, petersburg. Words
 // that start in lower case ("von der Leyen") or have fewer than three
 // characters are left out: they say little.
-void add_words(std::string_view name, std::unordered_set<std::string>& set) {
+void add_words(std::string_view name, NerLexicon& lex, NerLexicon::Bit bit) {
   std::size_t i = 0;
   while (i < name.size()) {
     while (i < name.size() && name[i] == ' ') ++i;
@@ -23,17 +23,17 @@ void add_words(std::string_view name, std::unordered_set<std::string>& set) {
     if (w.empty() || count_chars(w) < 3) continue;
     std::size_t k = 0;
     if (is_lower(next_code_point(w, k))) continue;
-    set.insert(fold(w));
+    lex.add(fold(w), bit);
   }
 }
 
-void add_table(const char* table, const char* column, std::unordered_set<std::string>& set,
+void add_table(const char* table, const char* column, NerLexicon& lex, NerLexicon::Bit bit,
                bool aliases = true) {
   KnowledgeTable t(table);
   for (std::size_t r = 0; r < t.rows(); ++r) {
-    add_words(t.get(r, column), set);
+    add_words(t.get(r, column), lex, bit);
     if (aliases)
-      for (auto a : t.list(r, "aliases")) add_words(a, set);
+      for (auto a : t.list(r, "aliases")) add_words(a, lex, bit);
   }
 }
 
@@ -49,18 +49,19 @@ const NerLexicon& builtin_ner_lexicon() {
   static const NerLexicon lex = [] {
     NerLexicon l;
     for (const char* t : {"countries", "places", "regions"}) {
-      add_table(t, "canonical", l.location_words);
+      add_table(t, "canonical", l, NerLexicon::kLocationWord);
       add_stems(t, l.place_adjectives);
     }
-    add_table("countries", "capital", l.location_words, false);
-    add_table("organisations", "canonical", l.org_words);
+    add_table("countries", "capital", l, NerLexicon::kLocationWord, false);
+    add_table("organisations", "canonical", l, NerLexicon::kOrgWord);
     // People: every word of their names, and their surnames.
-    add_table("people", "canonical", l.person_words);
+    add_table("people", "canonical", l, NerLexicon::kPersonWord);
     KnowledgeTable names("first_names");
-    for (std::size_t r = 0; r < names.rows(); ++r) l.first_names.insert(fold(names.get(r, "name")));
+    for (std::size_t r = 0; r < names.rows(); ++r)
+      if (!names.get(r, "name").empty()) l.add(fold(names.get(r, "name")), NerLexicon::kFirstName);
     KnowledgeTable roles("role_nouns");
-    for (std::size_t r = 0; r < roles.rows(); ++r) l.role_nouns.insert(fold(roles.get(r, "noun")));
-    l.index();
+    for (std::size_t r = 0; r < roles.rows(); ++r)
+      if (!roles.get(r, "noun").empty()) l.add(fold(roles.get(r, "noun")), NerLexicon::kRole);
     return l;
   }();
   return lex;
