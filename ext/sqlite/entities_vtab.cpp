@@ -27,14 +27,13 @@ struct Entities {
     void reset(std::string_view text) {
       text_ = text;
       finder_.find(text, mentions_);
-      positions_.reset(text);
+      position_.reset(text);
       next_ = 0;
     }
     bool next() {
       if (next_ >= mentions_.size()) return false;
       cur_ = &mentions_[next_++];
-      start_ = positions_.at(cur_->span.begin);
-      length_ = positions_.at(cur_->span.end) - start_;
+      position_.locate(cur_->span);
       return true;
     }
     void column(sqlite3_context* ctx, int col) const {
@@ -44,8 +43,8 @@ struct Entities {
         case 2: sqlite3_result_text(ctx, core::entity_form_name(cur_->form), -1, SQLITE_STATIC); break;
         case 3: result_text(ctx, cur_->canonical); break;
         case 4: sqlite3_result_int64(ctx, cur_->sentence); break;
-        case 5: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(start_ + 1)); break;
-        case 6: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(length_)); break;
+        case 5: position_.result_start(ctx); break;
+        case 6: position_.result_length(ctx); break;
         default: break;
       }
     }
@@ -54,10 +53,9 @@ struct Entities {
     std::string_view text_;
     core::EntityFinder finder_;
     std::vector<core::EntityMention> mentions_;  // reused across texts
-    core::CharPositions positions_;
+    RowPosition position_;
     std::size_t next_ = 0;
     const core::EntityMention* cur_ = nullptr;
-    std::size_t start_ = 0, length_ = 0;
   };
 };
 

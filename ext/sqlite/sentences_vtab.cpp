@@ -25,22 +25,21 @@ struct Sentences {
     void reset(std::string_view text) {
       text_ = text;
       splitter_.reset(text);
-      positions_.reset(text);
+      position_.reset(text);
       index_ = 0;
     }
     bool next() {
       if (!splitter_.next(span_)) return false;
       ++index_;
-      start_ = positions_.at(span_.begin);
-      length_ = positions_.at(span_.end) - start_;
+      position_.locate(span_);
       return true;
     }
     void column(sqlite3_context* ctx, int col) const {
       switch (col) {
         case 0: sqlite3_result_int64(ctx, index_); break;
         case 1: result_text(ctx, text_.substr(span_.begin, span_.size())); break;
-        case 2: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(start_ + 1)); break;
-        case 3: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(length_)); break;
+        case 2: position_.result_start(ctx); break;
+        case 3: position_.result_length(ctx); break;
         default: break;
       }
     }
@@ -48,10 +47,9 @@ struct Sentences {
    private:
     std::string_view text_;
     core::SentenceSplitter splitter_;
-    core::CharPositions positions_;
+    RowPosition position_;
     core::Span span_{};
     sqlite3_int64 index_ = 0;
-    std::size_t start_ = 0, length_ = 0;
   };
 };
 

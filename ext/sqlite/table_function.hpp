@@ -29,6 +29,23 @@
 
 namespace natocorpus::sqlite {
 
+// The `start` (1-based) and `length` columns, in characters, of byte spans
+// that come in text order: each byte of the text is counted once.
+class RowPosition {
+ public:
+  void reset(std::string_view text) noexcept { chars_.reset(text); }
+  void locate(core::Span span) noexcept {
+    start_ = chars_.at(span.begin);
+    length_ = chars_.at(span.end) - start_;
+  }
+  void result_start(sqlite3_context* ctx) const { sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(start_ + 1)); }
+  void result_length(sqlite3_context* ctx) const { sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(length_)); }
+
+ private:
+  core::CharPositions chars_;
+  std::size_t start_ = 0, length_ = 0;
+};
+
 template <class Impl>
 class TextTableFunction {
  public:

@@ -33,12 +33,11 @@ struct Tokens {
     void reset(std::string_view text) {
       text_ = text;
       tokenizer_.reset(text);
-      positions_.reset(text);
+      position_.reset(text);
     }
     bool next() {
       if (!tokenizer_.next(token_)) return false;
-      start_ = positions_.at(token_.span.begin);
-      length_ = positions_.at(token_.span.end) - start_;
+      position_.locate(token_.span);
       return true;
     }
     void column(sqlite3_context* ctx, int col) {
@@ -52,8 +51,8 @@ struct Tokens {
           break;
         case 2: sqlite3_result_text(ctx, core::token_kind_name(token_.kind), -1, SQLITE_STATIC); break;
         case 3: sqlite3_result_int64(ctx, token_.sentence); break;
-        case 4: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(start_ + 1)); break;
-        case 5: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(length_)); break;
+        case 4: position_.result_start(ctx); break;
+        case 5: position_.result_length(ctx); break;
         default: break;
       }
     }
@@ -61,9 +60,8 @@ struct Tokens {
    private:
     std::string_view text_;
     core::Tokenizer tokenizer_;
-    core::CharPositions positions_;
+    RowPosition position_;
     core::Token token_{};
-    std::size_t start_ = 0, length_ = 0;
     std::string norm_;  // reused across rows
   };
 };

@@ -1,7 +1,7 @@
 """The position contract over the 10kGNAD test articles: for every row of
 sentences() and tokens(), substr(body, start, length) equals the item.
 
-    /usr/bin/python3 tests/smoke/positions_10kgnad.py build/libnatocorpus [../shared]
+    /usr/bin/python3 tests/smoke/positions_corpus.py build/libnatocorpus [../shared]
 
 The data (CC BY-NC-SA) stays in ../shared/data and is never copied into the
 project; without it the test is skipped (exit 77).
