@@ -41,25 +41,27 @@ std::string repeat(const std::string& unit, std::size_t n, const std::string& he
   return s + tail;
 }
 
-double time_sentences(const std::string& text, std::size_t& count) {
-  SentenceSplitter s;
+// Seconds to run a segmenter (SentenceSplitter with Span, Tokenizer with
+// Token) over the whole text; `count` gets the number of items.
+template <class Segmenter, class Item>
+double time_segmenter(const std::string& text, std::size_t& count) {
+  Segmenter seg;
   auto t0 = std::chrono::steady_clock::now();
-  s.reset(text);
-  Span sp;
+  seg.reset(text);
+  Item item;
   count = 0;
-  while (s.next(sp)) ++count;
+  while (seg.next(item)) ++count;
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
-double time_tokens(const std::string& text, std::size_t& count) {
-  Tokenizer t;
-  auto t0 = std::chrono::steady_clock::now();
-  t.reset(text);
-  Token tok;
-  count = 0;
-  while (t.next(tok)) ++count;
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+double time_sentences(const std::string& text, std::size_t& count) {
+  return time_segmenter<SentenceSplitter, Span>(text, count);
 }
+
+double time_tokens(const std::string& text, std::size_t& count) {
+  return time_segmenter<Tokenizer, Token>(text, count);
+}
+
 
 void print_span(const char* what, std::size_t n, const std::string& text, const Span& sp,
                 const char* extra) {

@@ -31,7 +31,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <random>
 #include <sstream>
 #include <string>
@@ -370,7 +369,6 @@ NerModel train(const std::vector<const Prepared*>& data, int epochs) {
 struct Span {
   std::size_t b, e;
   int cls;
-  bool operator<(const Span& o) const { return std::tie(b, e, cls) < std::tie(o.b, o.e, o.cls); }
   bool operator==(const Span& o) const { return b == o.b && e == o.e && cls == o.cls; }
 };
 
