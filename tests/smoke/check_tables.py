@@ -11,14 +11,23 @@ KEYS = {  # file: (columns, key columns)
  'first_names.tsv': (['name','source'], ['name']),
  'role_nouns.tsv': (['noun','kind','source'], ['noun']),
  'misc.tsv': (['canonical','label','kind','aliases','source'], ['canonical','label']),
+ 'lex_surnames.tsv': (['name','origin','common_word','source'], ['name']),
+ 'lex_places.tsv': (['name','kind','country','source'], ['name','kind','country']),
+ 'lex_organisations.tsv': (['name','kind','country','source'], ['name','kind']),
+ 'lex_misc.tsv': (['name','kind','source'], ['name','kind']),
 }
 KINDS = {
  'places.tsv': {'capital','city','base','other'},
  'regions.tsv': {'continent','region','territory','peninsula','island','oblast','republic','state','canton','sea','ocean','strait','river','mountains','other'},
  'organisations.tsv': {'alliance','intl','government','parliament','party','military','agency','media','company','armed_group'},
  'role_nouns.tsv': {'office','title','generic'},
+ 'lex_surnames.tsv': None,
+ 'lex_places.tsv': {'city','district','region','river','lake','mountain','island','sea','other'},
+ 'lex_organisations.tsv': {'company','media','party','club','sport_body','university','institute','ngo','union','association','religious','government','intl','band','other'},
+ 'lex_misc.tsv': {'event','competition','era','award','product','software','vehicle','weapon','work','series','religious_text','law','treaty','programme','currency','index','other'},
  'misc.tsv': {'treaty','agreement','war','event','operation','weapon','vehicle','aircraft','ship','missile','pipeline','programme','prize','summit','law','other'},
 }
+ORIGINS = set('de at ch ru ua pl cz sk hu ro yu tr ar ir il en fr it es pt nl nordic baltic gr cn jp kr vn in other'.split())
 LABEL = {'countries.tsv':'LOC','places.tsv':'LOC','regions.tsv':'LOC','organisations.tsv':'ORG','people.tsv':'PER','misc.tsv':'MISC'}
 errors = 0
 def err(msg):
@@ -44,7 +53,11 @@ for fn, (cols, key) in KEYS.items():
         if not r[cols[0]]: err(f'{fn}:{ln}: empty first column')
         if not r['source']: err(f'{fn}:{ln}: empty source')
         if fn in LABEL and r['label'] != LABEL[fn]: err(f'{fn}:{ln}: label {r["label"]}')
-        if fn in KINDS and r['kind'] not in KINDS[fn]: err(f'{fn}:{ln}: kind {r["kind"]!r}')
+        if fn == 'lex_surnames.tsv':
+            if r['origin'] not in ORIGINS: err(f'{fn}:{ln}: origin {r["origin"]!r}')
+            if r['common_word'] not in ('', '1'): err(f'{fn}:{ln}: common_word {r["common_word"]!r}')
+            if ' ' in r['name']: err(f'{fn}:{ln}: a surname is one word')
+        if KINDS.get(fn) and r['kind'] not in KINDS[fn]: err(f'{fn}:{ln}: kind {r["kind"]!r}')
         if 'aliases' in r:
             al = r['aliases'].split('|') if r['aliases'] else []
             if r[cols[0]] in al: err(f'{fn}:{ln}: alias equals canonical')
@@ -58,7 +71,7 @@ for fn, (cols, key) in KEYS.items():
     print(f'{fn}: {len(rows)} rows')
 countries = {r['canonical'] for r in tables['countries.tsv']}
 places = {r['canonical'] for r in tables['places.tsv']}
-for fn in ('places.tsv','organisations.tsv','people.tsv'):
+for fn in ('places.tsv','organisations.tsv','people.tsv','lex_places.tsv','lex_organisations.tsv'):
     for r in tables[fn]:
         if r['country'] and r['country'] not in countries: err(f'{fn}:{r["_ln"]}: unknown country {r["country"]!r}')
 for r in tables['countries.tsv']:

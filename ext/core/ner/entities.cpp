@@ -43,6 +43,12 @@ std::vector<std::string_view> uninflected(std::string_view name) {
   return out;
 }
 
+bool is_place_preposition(std::string_view lower) {
+  for (std::string_view p : {"in", "nach", "aus", "bei", "über", "gegen", "durch", "bis", "via"})
+    if (lower == p) return true;
+  return false;
+}
+
 }  // namespace
 
 // The known name a compound word starts with: "NATO" in "NATO-Staaten", "Kreml"
@@ -163,11 +169,16 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
       }
     }
     // A known name the tagger passed over, where the name is hardly anything
-    // else: a hyphenated one ("NATO-Ukraine-Rates") or the genitive of a
-    // place or body ("Moskaus").
+    // else: a hyphenated one ("NATO-Ukraine-Rates"), the genitive of a place
+    // or body ("Moskaus"), or a place right after a preposition of place
+    // ("nach Kyiv", "in Halle"; but "die Halle").
     if (starts_upper(w)) {
       bool hyphenated = w.find('-') != std::string_view::npos;
       const AliasEntry* known = hyphenated ? aliases.find_name(w) : nullptr;
+      if (!known && i > 0 && is_place_preposition(prepared_[i - 1].lower)) {
+        const AliasEntry* a = aliases.find_name(w);
+        if (a && a->label == "LOC") known = a;
+      }
       for (auto base : uninflected(w)) {
         if (known) break;
         const AliasEntry* a = aliases.find_name(base);

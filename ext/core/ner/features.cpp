@@ -11,8 +11,13 @@ namespace {
 
 // Lexicon bits of a token: NerLexicon's, and these.
 constexpr std::uint32_t kPlaceAdjective = 32;
-constexpr std::uint32_t kNameWords =
-    NerLexicon::kLocationWord | NerLexicon::kOrgWord | NerLexicon::kPersonWord;
+constexpr std::uint32_t kNameWords = NerLexicon::kLocationWord | NerLexicon::kOrgWord | NerLexicon::kPersonWord |
+                                     NerLexicon::kMiscWord | NerLexicon::kPlaceListWord | NerLexicon::kOrgListWord;
+// A token's bits: its own lexicon bits (bits 0-9), those of the head of a
+// hyphenated compound (shifted by kHeadShift) and, for a word ending in "s"
+// with no bits of its own, those of the word without it (kGenitiveShift).
+constexpr int kHeadShift = 10;
+constexpr int kGenitiveShift = 20;
 
 std::string shape_of(std::string_view w) {
   std::string s;
@@ -103,13 +108,13 @@ void prepare_ner_tokens(const std::vector<std::string_view>& words, const NerLex
     t.gaz = lookup(lex, t.lower);
     // A genitive: "russlands" looks up "russland" too.
     if (t.gaz == 0 && t.lower.size() > 3 && t.lower.back() == 's')
-      t.gaz = lookup(lex, t.lower.substr(0, t.lower.size() - 1)) << 24;
+      t.gaz = lookup(lex, t.lower.substr(0, t.lower.size() - 1)) << kGenitiveShift;
     if (is_place_adjective(lex, t.lower)) t.gaz |= kPlaceAdjective;
     // Parts of a hyphenated compound: "NATO-Staaten" looks up "nato".
     std::size_t dash = t.lower.find('-');
     if (dash != std::string::npos && dash > 0) {
       std::uint32_t head = lookup(lex, t.lower.substr(0, dash));
-      t.gaz |= (head & kNameWords) << 8;
+      t.gaz |= (head & kNameWords) << kHeadShift;
     }
   }
 }

@@ -21,6 +21,11 @@ struct NerLexicon {
     kLocationWord = 4,  // words of place names
     kOrgWord = 8,       // words of organisation names
     kRole = 16,         // Präsident, Außenminister, ...
+    // 32 is the features' own: an adjective of a place.
+    kMiscWord = 64,     // words of MISC names (treaties, events, products, works)
+    kSurname = 128,     // common family names that are not also common words
+    kPlaceListWord = 256,  // words of the general place list (lex_places)
+    kOrgListWord = 512,    // words of the general organisation list (lex_organisations)
   };
   std::unordered_map<std::string, std::uint32_t> bits;
   std::unordered_set<std::string> place_adjectives;  // stems: ukrainisch, russisch, ...

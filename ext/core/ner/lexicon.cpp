@@ -1,4 +1,5 @@
 #include <string>
+#include <unordered_set>
 
 #include "lexicon/table.hpp"
 #include "ner/features.hpp"
@@ -9,9 +10,21 @@ namespace natocorpus::core {
 
 namespace {
 
-// Adds the words of a name: "Sankt Petersburg" -> sankt, petersburg. Words
-// that start in lower case ("von der Leyen") or have fewer than three
-// characters are left out: they say little.
+// Function words of names ("Der Spiegel", "Bank of America", "La Stampa"):
+// they say nothing of a name, so no name list lends them its bit.
+bool is_function_word(const std::string& w) {
+  static const std::unordered_set<std::string> kWords = {
+      "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "und", "für", "von", "vom",
+      "zu", "zum", "zur", "im", "in", "am", "an", "auf", "aus", "bei", "mit", "nach", "über", "unter",
+      "the", "of", "and", "for", "on", "at", "to", "a", "le", "la", "les", "del", "della", "di", "du",
+      "de", "el", "los", "las", "y", "e", "et", "il", "lo", "van", "het", "st", "sankt"};
+  return kWords.count(w) > 0;
+}
+
+// Adds the words of a name: "Sankt Petersburg" -> petersburg. Words that
+// start in lower case ("von der Leyen"), function words and words of fewer
+// than three characters (unless in capitals: "VW", "EU") are left out: they
+// say little.
 void add_words(std::string_view name, NerLexicon& lex, NerLexicon::Bit bit) {
   std::size_t i = 0;
   while (i < name.size()) {
@@ -20,10 +33,20 @@ void add_words(std::string_view name, NerLexicon& lex, NerLexicon::Bit bit) {
     if (j == std::string_view::npos) j = name.size();
     std::string_view w = name.substr(i, j - i);
     i = j;
-    if (w.empty() || count_chars(w) < 3) continue;
+    std::size_t n = count_chars(w);
+    if (w.empty()) continue;
     std::size_t k = 0;
-    if (is_lower(next_code_point(w, k))) continue;
-    lex.add(fold(w), bit);
+    char32_t first = next_code_point(w, k);
+    if (is_lower(first)) continue;
+    if (n < 3) {
+      bool caps = n == 2;
+      for (std::size_t q = 0; q < w.size();)
+        if (is_lower(next_code_point(w, q))) caps = false;
+      if (!caps) continue;
+    }
+    std::string folded = fold(w);
+    if (is_function_word(folded)) continue;
+    lex.add(std::move(folded), bit);
   }
 }
 
@@ -59,6 +82,14 @@ const NerLexicon& builtin_ner_lexicon() {
     KnowledgeTable names("first_names");
     for (std::size_t r = 0; r < names.rows(); ++r)
       if (!names.get(r, "name").empty()) l.add(fold(names.get(r, "name")), NerLexicon::kFirstName);
+    // The general lists (lex_*.tsv): features only, never aliases.
+    add_table("lex_places", "name", l, NerLexicon::kPlaceListWord, false);
+    add_table("lex_organisations", "name", l, NerLexicon::kOrgListWord, false);
+    add_table("misc", "canonical", l, NerLexicon::kMiscWord);
+    add_table("lex_misc", "name", l, NerLexicon::kMiscWord, false);
+    KnowledgeTable surnames("lex_surnames");
+    for (std::size_t r = 0; r < surnames.rows(); ++r)
+      if (surnames.get(r, "common_word").empty()) add_words(surnames.get(r, "name"), l, NerLexicon::kSurname);
     KnowledgeTable roles("role_nouns");
     for (std::size_t r = 0; r < roles.rows(); ++r)
       if (!roles.get(r, "noun").empty()) l.add(fold(roles.get(r, "noun")), NerLexicon::kRole);
