@@ -51,7 +51,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::uint32_t kBuckets = 1u << 19;
+constexpr std::uint32_t kBuckets = 1u << 20;
 
 enum class Source { GermEval, SmartData, Europeana };
 

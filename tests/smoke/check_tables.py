@@ -15,6 +15,8 @@ KEYS = {  # file: (columns, key columns)
  'lex_places.tsv': (['name','kind','country','source'], ['name','kind','country']),
  'lex_organisations.tsv': (['name','kind','country','source'], ['name','kind']),
  'lex_misc.tsv': (['name','kind','source'], ['name','kind']),
+ 'lex_people.tsv': (['name','field','country','source'], ['name']),
+ 'lex_first_names.tsv': (['name','origin','common_word','source'], ['name']),
 }
 KINDS = {
  'places.tsv': {'capital','city','base','other'},
@@ -28,6 +30,8 @@ KINDS = {
  'misc.tsv': {'treaty','agreement','war','event','operation','weapon','vehicle','aircraft','ship','missile','pipeline','programme','prize','summit','law','other'},
 }
 ORIGINS = set('de at ch ru ua pl cz sk hu ro yu tr ar ir il en fr it es pt nl nordic baltic gr cn jp kr vn in other'.split())
+NAME_ORIGINS = set('de en fr it es pt nl nordic slavic hu ro balkan gr tr ar ir il baltic caucasus cn jp kr vn in africa other'.split())
+FIELDS = set('politics history royalty religion culture music film literature art sports science business media military other'.split())
 LABEL = {'countries.tsv':'LOC','places.tsv':'LOC','regions.tsv':'LOC','organisations.tsv':'ORG','people.tsv':'PER','misc.tsv':'MISC'}
 errors = 0
 def err(msg):
@@ -53,6 +57,10 @@ for fn, (cols, key) in KEYS.items():
         if not r[cols[0]]: err(f'{fn}:{ln}: empty first column')
         if not r['source']: err(f'{fn}:{ln}: empty source')
         if fn in LABEL and r['label'] != LABEL[fn]: err(f'{fn}:{ln}: label {r["label"]}')
+        if fn == 'lex_people.tsv' and r['field'] not in FIELDS: err(f'{fn}:{ln}: field {r["field"]!r}')
+        if fn == 'lex_first_names.tsv':
+            if r['origin'] not in NAME_ORIGINS: err(f'{fn}:{ln}: origin {r["origin"]!r}')
+            if r['common_word'] not in ('', '1'): err(f'{fn}:{ln}: common_word {r["common_word"]!r}')
         if fn == 'lex_surnames.tsv':
             if r['origin'] not in ORIGINS: err(f'{fn}:{ln}: origin {r["origin"]!r}')
             if r['common_word'] not in ('', '1'): err(f'{fn}:{ln}: common_word {r["common_word"]!r}')
@@ -71,7 +79,7 @@ for fn, (cols, key) in KEYS.items():
     print(f'{fn}: {len(rows)} rows')
 countries = {r['canonical'] for r in tables['countries.tsv']}
 places = {r['canonical'] for r in tables['places.tsv']}
-for fn in ('places.tsv','organisations.tsv','people.tsv','lex_places.tsv','lex_organisations.tsv'):
+for fn in ('places.tsv','organisations.tsv','people.tsv','lex_places.tsv','lex_organisations.tsv','lex_people.tsv'):
     for r in tables[fn]:
         if r['country'] and r['country'] not in countries: err(f'{fn}:{r["_ln"]}: unknown country {r["country"]!r}')
 for r in tables['countries.tsv']:

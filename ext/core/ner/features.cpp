@@ -1,6 +1,7 @@
 #include "ner/features.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "segment/chars.hpp"
 #include "text/utf8.hpp"
@@ -55,16 +56,20 @@ std::string_view suffix_chars(std::string_view s, int n) {
   return s.substr(i);
 }
 
-std::uint32_t lookup(const NerLexicon& lex, const std::string& w) {
-  auto it = lex.bits.find(w);
-  return it == lex.bits.end() ? 0 : it->second;
+std::uint32_t lookup(const NerLexicon& lex, std::string_view w) {
+  const NerLexicon::Word* e = lex.find(w);
+  return e ? e->bits : 0;
 }
 
 // Adjective stems match words with an ending: "ukrainischen" -> "ukrainisch".
-bool is_place_adjective(const NerLexicon& lex, const std::string& w) {
-  if (lex.place_adjectives.empty()) return false;
-  for (std::size_t cut = 0; cut <= 3 && cut < w.size(); ++cut) {
-    if (lex.place_adjectives.count(w.substr(0, w.size() - cut))) return true;
+bool is_place_adjective(const NerLexicon& lex, std::string_view w, const NerLexicon::Word* exact) {
+  if (exact && exact->place_adjective) return true;
+  if (lex.shortest_stem == 0) return false;
+  for (std::size_t cut = 1; cut <= 3 && cut < w.size(); ++cut) {
+    std::string_view stem = w.substr(0, w.size() - cut);
+    if (stem.size() < lex.shortest_stem || !lex.stem_ends[static_cast<unsigned char>(stem.back())]) continue;
+    const NerLexicon::Word* e = lex.find(stem);
+    if (e && e->place_adjective) return true;
   }
   return false;
 }
@@ -105,17 +110,44 @@ void prepare_ner_tokens(const std::vector<std::string_view>& words, const NerLex
     t.lower.clear();
     fold_into(words[i], t.lower);
     t.shape = shape_of(words[i]);
-    t.gaz = lookup(lex, t.lower);
+    std::string_view lower = t.lower;
+    const NerLexicon::Word* known = lex.find(lower);
+    t.gaz = known ? known->bits : 0;
+    t.phrase_start = known && known->phrase_start;
     // A genitive: "russlands" looks up "russland" too.
-    if (t.gaz == 0 && t.lower.size() > 3 && t.lower.back() == 's')
-      t.gaz = lookup(lex, t.lower.substr(0, t.lower.size() - 1)) << kGenitiveShift;
-    if (is_place_adjective(lex, t.lower)) t.gaz |= kPlaceAdjective;
+    if (t.gaz == 0 && lower.size() > 3 && lower.back() == 's')
+      t.gaz = lookup(lex, lower.substr(0, lower.size() - 1)) << kGenitiveShift;
+    if (is_place_adjective(lex, lower, known)) t.gaz |= kPlaceAdjective;
+    t.phrase = 0;
     // Parts of a hyphenated compound: "NATO-Staaten" looks up "nato".
-    std::size_t dash = t.lower.find('-');
+    std::size_t dash = lower.find('-');
     if (dash != std::string::npos && dash > 0) {
-      std::uint32_t head = lookup(lex, t.lower.substr(0, dash));
+      std::uint32_t head = lookup(lex, lower.substr(0, dash));
       t.gaz |= (head & kNameWords) << kHeadShift;
     }
+  }
+  // Known names of several words: the longest one starting at each token.
+  if (lex.phrases.empty()) return;
+  std::string key;
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    if (!out[i].phrase_start) continue;
+    key = out[i].lower;
+    std::size_t best = 0;
+    std::uint8_t classes = 0;
+    for (std::size_t j = i + 1; j < out.size() && j - i < lex.longest_phrase; ++j) {
+      key += ' ';
+      key += out[j].lower;
+      auto it = lex.phrases.find(key);
+      if (it == lex.phrases.end()) break;  // no name goes on like this
+      if (std::uint8_t c = it->second & 0x0f) {
+        best = j;
+        classes = c;
+      }
+      if (!(it->second & NerLexicon::kPhrasePrefix)) break;
+    }
+    if (!best) continue;
+    out[i].phrase |= classes;
+    for (std::size_t j = i + 1; j <= best; ++j) out[j].phrase |= static_cast<std::uint8_t>(classes << 4);
   }
 }
 
@@ -174,6 +206,18 @@ void ner_features(const std::vector<NerToken>& s, std::size_t i, std::uint32_t b
       if (!(gaz & (1u << bit))) continue;
       int n = std::snprintf(g, sizeof g, "%ld:%d", d, bit);
       h.add("gz", std::string_view(g, static_cast<std::size_t>(n)));
+    }
+  }
+  // Known names of several words around.
+  if (!getenv("NO_PHRASE"))
+  for (long d = -1; d <= 1; ++d) {
+    long j = k + d;
+    if (j < 0 || j >= static_cast<long>(s.size())) continue;
+    std::uint8_t ph = s[static_cast<std::size_t>(j)].phrase;
+    for (int bit = 0; bit < 8; ++bit) {
+      if (!(ph & (1u << bit))) continue;
+      int n = std::snprintf(g, sizeof g, "%ld:%d", d, bit);
+      h.add("ph", std::string_view(g, static_cast<std::size_t>(n)));
     }
   }
   // Parts of a hyphenated compound.

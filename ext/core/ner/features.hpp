@@ -4,6 +4,7 @@
 // one extractor, so they always agree.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -27,9 +28,38 @@ struct NerLexicon {
     kPlaceListWord = 256,  // words of the general place list (lex_places)
     kOrgListWord = 512,    // words of the general organisation list (lex_organisations)
   };
-  std::unordered_map<std::string, std::uint32_t> bits;
-  std::unordered_set<std::string> place_adjectives;  // stems: ukrainisch, russisch, ...
-  void add(std::string folded_word, Bit bit) { bits[std::move(folded_word)] |= bit; }
+  // Everything known of one case-folded word.
+  struct Word {
+    std::uint32_t bits = 0;       // Bit values
+    bool place_adjective = false;  // an adjective stem: "ukrainisch" (ukrainische, ukrainischen)
+    bool phrase_start = false;     // the first word of a name in `phrases`
+  };
+  // Names of several words, case-folded, their words joined by one space,
+  // with their classes as bits (1 << (class - 1), class as in ner_class);
+  // and their beginnings of two or more words, with kPhrasePrefix.
+  static constexpr std::uint8_t kPhrasePrefix = 0x10;
+  std::unordered_map<std::string, std::uint8_t> phrases;
+  std::size_t longest_phrase = 0;  // in words
+  // The last bytes and the shortest length of the adjective stems: most
+  // words need no look-up for them.
+  bool stem_ends[256] = {};
+  std::size_t shortest_stem = 0;
+
+  void add(std::string_view folded_word, Bit bit) { word(folded_word).bits |= bit; }
+  Word& word(std::string_view folded_word) {
+    auto it = words_.find(folded_word);
+    if (it != words_.end()) return it->second;
+    storage_.emplace_back(folded_word);
+    return words_[storage_.back()];
+  }
+  const Word* find(std::string_view folded_word) const {
+    auto it = words_.find(folded_word);
+    return it == words_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  std::deque<std::string> storage_;  // the keys of words_ (stable addresses)
+  std::unordered_map<std::string_view, Word> words_;
 };
 
 // The lexicon compiled into the module (ext/data/*.tsv), built once.
@@ -41,6 +71,10 @@ struct NerToken {
   std::string lower;   // case-folded
   std::string shape;   // "Xxxx", "XXX-Xxxx", "dd.dd"
   std::uint32_t gaz = 0;  // bit set of NerLexicon hits
+  // The known names of several words this token is in: bit class-1 when it
+  // starts one, bit class+3 when it continues one.
+  std::uint8_t phrase = 0;
+  bool phrase_start = false;
 };
 
 void prepare_ner_tokens(const std::vector<std::string_view>& words, const NerLexicon& lex,

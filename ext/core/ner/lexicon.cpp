@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 
@@ -50,20 +51,46 @@ void add_words(std::string_view name, NerLexicon& lex, NerLexicon::Bit bit) {
   }
 }
 
-void add_table(const char* table, const char* column, NerLexicon& lex, NerLexicon::Bit bit,
+// Adds a name of several words to the phrases: "Frankfurt am Main".
+void add_phrase(std::string_view name, NerLexicon& lex, int cls) {
+  std::string folded = fold(name);
+  std::size_t words = 1, first_end = folded.find(' ');
+  if (first_end == std::string::npos) return;
+  for (char c : folded) words += c == ' ';
+  if (folded.find("  ") != std::string::npos) return;
+  lex.phrases[folded] |= static_cast<std::uint8_t>(1u << (cls - 1));
+  // Its beginnings of two words and more: "frankfurt am" of "frankfurt am main".
+  for (std::size_t sp = folded.find(' ', first_end + 1); sp != std::string::npos; sp = folded.find(' ', sp + 1))
+    lex.phrases[folded.substr(0, sp)] |= NerLexicon::kPhrasePrefix;
+  lex.word(std::string_view(folded).substr(0, first_end)).phrase_start = true;
+  lex.longest_phrase = std::max(lex.longest_phrase, words);
+}
+
+// cls: the names' class, 1 PER, 2 ORG, 3 LOC, 4 MISC (as ner_class).
+void add_table(const char* table, const char* column, NerLexicon& lex, NerLexicon::Bit bit, int cls,
                bool aliases = true) {
   KnowledgeTable t(table);
   for (std::size_t r = 0; r < t.rows(); ++r) {
     add_words(t.get(r, column), lex, bit);
+    add_phrase(t.get(r, column), lex, cls);
     if (aliases)
-      for (auto a : t.list(r, "aliases")) add_words(a, lex, bit);
+      for (auto a : t.list(r, "aliases")) {
+        add_words(a, lex, bit);
+        add_phrase(a, lex, cls);
+      }
   }
 }
 
-void add_stems(const char* table, std::unordered_set<std::string>& set) {
+void add_stems(const char* table, NerLexicon& lex) {
   KnowledgeTable t(table);
   for (std::size_t r = 0; r < t.rows(); ++r)
-    for (auto s : t.list(r, "adjective_stem")) set.insert(fold(s));
+    for (auto s : t.list(r, "adjective_stem")) {
+      std::string stem = fold(s);
+      if (stem.empty()) continue;
+      lex.word(stem).place_adjective = true;
+      lex.stem_ends[static_cast<unsigned char>(stem.back())] = true;
+      if (lex.shortest_stem == 0 || stem.size() < lex.shortest_stem) lex.shortest_stem = stem.size();
+    }
 }
 
 }  // namespace
@@ -72,21 +99,25 @@ const NerLexicon& builtin_ner_lexicon() {
   static const NerLexicon lex = [] {
     NerLexicon l;
     for (const char* t : {"countries", "places", "regions"}) {
-      add_table(t, "canonical", l, NerLexicon::kLocationWord);
-      add_stems(t, l.place_adjectives);
+      add_table(t, "canonical", l, NerLexicon::kLocationWord, 3);
+      add_stems(t, l);
     }
-    add_table("countries", "capital", l, NerLexicon::kLocationWord, false);
-    add_table("organisations", "canonical", l, NerLexicon::kOrgWord);
+    add_table("countries", "capital", l, NerLexicon::kLocationWord, 3, false);
+    add_table("organisations", "canonical", l, NerLexicon::kOrgWord, 2);
     // People: every word of their names, and their surnames.
-    add_table("people", "canonical", l, NerLexicon::kPersonWord);
+    add_table("people", "canonical", l, NerLexicon::kPersonWord, 1);
     KnowledgeTable names("first_names");
     for (std::size_t r = 0; r < names.rows(); ++r)
       if (!names.get(r, "name").empty()) l.add(fold(names.get(r, "name")), NerLexicon::kFirstName);
     // The general lists (lex_*.tsv): features only, never aliases.
-    add_table("lex_places", "name", l, NerLexicon::kPlaceListWord, false);
-    add_table("lex_organisations", "name", l, NerLexicon::kOrgListWord, false);
-    add_table("misc", "canonical", l, NerLexicon::kMiscWord);
-    add_table("lex_misc", "name", l, NerLexicon::kMiscWord, false);
+    add_table("lex_places", "name", l, NerLexicon::kPlaceListWord, 3, false);
+    add_table("lex_organisations", "name", l, NerLexicon::kOrgListWord, 2, false);
+    add_table("misc", "canonical", l, NerLexicon::kMiscWord, 4);
+    add_table("lex_misc", "name", l, NerLexicon::kMiscWord, 4, false);
+    add_table("lex_people", "name", l, NerLexicon::kPersonWord, 1, false);
+    KnowledgeTable more_names("lex_first_names");
+    for (std::size_t r = 0; r < more_names.rows(); ++r)
+      if (more_names.get(r, "common_word").empty()) l.add(fold(more_names.get(r, "name")), NerLexicon::kFirstName);
     KnowledgeTable surnames("lex_surnames");
     for (std::size_t r = 0; r < surnames.rows(); ++r)
       if (surnames.get(r, "common_word").empty()) add_words(surnames.get(r, "name"), l, NerLexicon::kSurname);
