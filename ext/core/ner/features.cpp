@@ -1,7 +1,6 @@
 #include "ner/features.hpp"
 
-#include <cstdio>
-#include <cstdlib>
+#include <charconv>
 
 #include "segment/chars.hpp"
 #include "text/utf8.hpp"
@@ -95,6 +94,18 @@ class Hasher {
   std::uint32_t buckets_;
   std::vector<std::uint32_t>& out_;
 };
+
+// Short keys of numbers, "3" and "-1:4", written into buf (no allocation).
+std::string_view number_key(char (&buf)[24], long a) {
+  auto r = std::to_chars(buf, buf + sizeof buf, a);
+  return {buf, static_cast<std::size_t>(r.ptr - buf)};
+}
+std::string_view number_key(char (&buf)[24], long a, long b) {
+  auto r = std::to_chars(buf, buf + sizeof buf, a);
+  *r.ptr++ = ':';
+  r = std::to_chars(r.ptr, buf + sizeof buf, b);
+  return {buf, static_cast<std::size_t>(r.ptr - buf)};
+}
 
 const std::string kStart = "<s>";
 const std::string kEnd = "</s>";
@@ -196,7 +207,7 @@ void ner_features(const std::vector<NerToken>& s, std::size_t i, std::uint32_t b
   std::size_t len = count_chars(t.text);
   h.add("len", len <= 2 ? "1" : len <= 4 ? "2" : len <= 7 ? "3" : len <= 12 ? "4" : "5");
   // Lexicon hits of the token and its neighbours.
-  char g[16];
+  char g[24];
   for (long d = -2; d <= 2; ++d) {
     long j = k + d;
     if (j < 0 || j >= static_cast<long>(s.size())) continue;
@@ -204,20 +215,25 @@ void ner_features(const std::vector<NerToken>& s, std::size_t i, std::uint32_t b
     if (!gaz) continue;
     for (int bit = 0; bit < 32; ++bit) {
       if (!(gaz & (1u << bit))) continue;
-      int n = std::snprintf(g, sizeof g, "%ld:%d", d, bit);
-      h.add("gz", std::string_view(g, static_cast<std::size_t>(n)));
+      h.add("gz", number_key(g, d, bit));
     }
   }
+  // The token's lexicon hits with its shape and with the word before it:
+  // "nach" + a place word, a name word in capitals.
+  for (int bit = 0; bit < 32; ++bit) {
+    if (!(t.gaz & (1u << bit))) continue;
+    std::string_view key = number_key(g, bit);
+    h.add2("gzsh", key, t.shape);
+    h.add2("gzw-1", key, lower_at(k - 1));
+  }
   // Known names of several words around.
-  if (!getenv("NO_PHRASE"))
   for (long d = -1; d <= 1; ++d) {
     long j = k + d;
     if (j < 0 || j >= static_cast<long>(s.size())) continue;
     std::uint8_t ph = s[static_cast<std::size_t>(j)].phrase;
     for (int bit = 0; bit < 8; ++bit) {
       if (!(ph & (1u << bit))) continue;
-      int n = std::snprintf(g, sizeof g, "%ld:%d", d, bit);
-      h.add("ph", std::string_view(g, static_cast<std::size_t>(n)));
+      h.add("ph", number_key(g, d, bit));
     }
   }
   // Parts of a hyphenated compound.
