@@ -487,6 +487,12 @@ int main(int argc, char** argv) {
       for (std::size_t i = 0; i < ge_p.size(); ++i) {
         if (germeval[i].index % folds != k) continue;
         m.tag(ge_p[i].features, pred);
+        {
+          std::vector<std::string_view> words(germeval[i].words.begin(), germeval[i].words.end());
+          std::vector<NerToken> toks;
+          prepare_ner_tokens(words, lex, toks);
+          demote_compounds(toks, lex, pred);
+        }
         fold.add(germeval[i].tags, pred);
         all.add(germeval[i].tags, pred);
         if (dump_out.is_open()) {

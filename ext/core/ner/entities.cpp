@@ -109,6 +109,8 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
     ner_features(prepared_, i, model_.buckets(), features_[i]);
   }
   model_.tag(features_, tags_);
+  tagged_ = tags_;
+  demote_compounds(prepared_, lexicon_, tags_);
   std::int64_t sentence = tokens_[first].sentence;
   auto emit = [&](Span span, const char* label, EntityForm form = EntityForm::Name,
                   std::string canonical = {}) {
@@ -202,9 +204,15 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
     }
     // An entity inside a compound: "NATO-Staaten", "US-Präsident", "Kremlsprecher".
     auto [head, head_len] = compound_head(w);
+    std::size_t b = tokens_[first + i].span.begin;
     if (head) {
-      std::size_t b = tokens_[first + i].span.begin;
       emit({b, b + head_len}, label_of(head->label), EntityForm::Part, head->canonical);
+    } else if (tagged_[i] != kO && tags_[i] == kO) {
+      // A compound the tagger took for a name ("WDR-Intendantin"): its first
+      // element is the entity, as the tagger labelled it.
+      std::size_t dash = w.find('-');
+      if (dash != std::string_view::npos && dash > 0)
+        emit({b, b + dash}, ner_label_name(tagged_[i]), EntityForm::Part, std::string(w.substr(0, dash)));
     }
     ++i;
   }

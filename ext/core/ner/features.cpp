@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "ner/model.hpp"
 #include "segment/chars.hpp"
 #include "text/utf8.hpp"
 
@@ -159,6 +160,29 @@ void prepare_ner_tokens(const std::vector<std::string_view>& words, const NerLex
     if (!best) continue;
     out[i].phrase |= classes;
     for (std::size_t j = i + 1; j <= best; ++j) out[j].phrase |= static_cast<std::uint8_t>(classes << 4);
+  }
+}
+
+void demote_compounds(const std::vector<NerToken>& s, const NerLexicon& lex, std::vector<int>& tags) {
+  constexpr std::uint32_t kAnyName = kNameWords | NerLexicon::kFirstName | NerLexicon::kSurname;
+  for (std::size_t i = 0; i < s.size() && i < tags.size(); ++i) {
+    if (tags[i] == kO || ner_is_inside(tags[i])) continue;
+    if (i + 1 < tags.size() && ner_is_inside(tags[i + 1])) continue;
+    const NerToken& t = s[i];
+    std::size_t dash = t.text.rfind('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= t.text.size()) continue;
+    if (t.gaz & kAnyName) continue;
+    std::string_view tail = t.text.substr(dash + 1);
+    std::size_t k = 0;
+    char32_t first = next_code_point(tail, k);
+    if (!is_letter(first) || is_lower(first)) continue;
+    bool lower_rest = k < tail.size();
+    while (k < tail.size()) lower_rest = is_lower(next_code_point(tail, k)) && lower_rest;
+    if (!lower_rest) continue;
+    std::string_view lower_tail = std::string_view(t.lower).substr(t.lower.rfind('-') + 1);
+    const NerLexicon::Word* w = lex.find(lower_tail);
+    if (w && (w->bits & kAnyName)) continue;
+    tags[i] = kO;
   }
 }
 

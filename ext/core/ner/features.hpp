@@ -80,6 +80,12 @@ struct NerToken {
 void prepare_ner_tokens(const std::vector<std::string_view>& words, const NerLexicon& lex,
                         std::vector<NerToken>& out);
 
+// Compounds are not names: a one-word entity the tagger found that is a
+// hyphenated compound ending in a word no name list knows ("CDU-Politiker",
+// "WDR-Intendantin"), and is not a known name itself, becomes O. Names of
+// that form ("Baden-Württemberg", "Rolls-Royce") are in the lists.
+void demote_compounds(const std::vector<NerToken>& sentence, const NerLexicon& lex, std::vector<int>& tags);
+
 // Appends the hashed features of token i to `out` (values < buckets).
 void ner_features(const std::vector<NerToken>& sentence, std::size_t i, std::uint32_t buckets,
                   std::vector<std::uint32_t>& out);
