@@ -340,13 +340,13 @@ class Perceptron {
     }
   }
 
-  // Averaged weights.
-  NerModel model() const {
-    std::vector<float> w(w_.size()), t(tw_.size());
+  // Adds the averaged weights to w and t.
+  void add_averaged(std::vector<float>& w, std::vector<float>& t) const {
+    w.resize(w_.size(), 0.f);
+    t.resize(tw_.size(), 0.f);
     float c = static_cast<float>(c_);
-    for (std::size_t i = 0; i < w.size(); ++i) w[i] = w_[i] - u_[i] / c;
-    for (std::size_t i = 0; i < t.size(); ++i) t[i] = tw_[i] - tu_[i] / c;
-    return NerModel::from_weights(kBuckets, w, t);
+    for (std::size_t i = 0; i < w.size(); ++i) w[i] += w_[i] - u_[i] / c;
+    for (std::size_t i = 0; i < t.size(); ++i) t[i] += tw_[i] - tu_[i] / c;
   }
 
  private:
@@ -358,19 +358,27 @@ class Perceptron {
   std::int64_t c_ = 1;
 };
 
-NerModel train(const std::vector<const Prepared*>& data, int epochs) {
-  Perceptron pc;
-  std::vector<std::size_t> order(data.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937 rng(20241203);
-  for (int e = 0; e < epochs; ++e) {
-    for (std::size_t i = order.size(); i > 1; --i) {  // Fisher-Yates, fixed seed
-      std::size_t j = rng() % i;
-      std::swap(order[i - 1], order[j]);
+// Trains one averaged perceptron per shuffling seed and averages their
+// weights: the model depends less on the order the sentences came in.
+NerModel train(const std::vector<const Prepared*>& data, int epochs, int seeds) {
+  std::vector<float> w, t;
+  for (int seed = 0; seed < seeds; ++seed) {
+    Perceptron pc;
+    std::vector<std::size_t> order(data.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::mt19937 rng(20241203 + static_cast<unsigned>(seed));
+    for (int e = 0; e < epochs; ++e) {
+      for (std::size_t i = order.size(); i > 1; --i) {  // Fisher-Yates, fixed seed
+        std::size_t j = rng() % i;
+        std::swap(order[i - 1], order[j]);
+      }
+      for (std::size_t k : order) pc.train_one(*data[k]);
     }
-    for (std::size_t k : order) pc.train_one(*data[k]);
+    pc.add_averaged(w, t);
   }
-  return pc.model();
+  for (float& x : w) x /= static_cast<float>(seeds);
+  for (float& x : t) x /= static_cast<float>(seeds);
+  return NerModel::from_weights(kBuckets, w, t);
 }
 
 struct Span {
@@ -438,7 +446,7 @@ int main(int argc, char** argv) {
   std::string mode = argv[1];
   fs::path data = "../shared/data";
   std::string out, dump;
-  int folds = 10, epochs = 12;
+  int folds = 10, epochs = 12, seeds = 3;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--data" && i + 1 < argc) data = argv[++i];
@@ -446,6 +454,7 @@ int main(int argc, char** argv) {
     else if (a == "--folds" && i + 1 < argc) folds = std::atoi(argv[++i]);
     else if (a == "--epochs" && i + 1 < argc) epochs = std::atoi(argv[++i]);
     else if (a == "--dump" && i + 1 < argc) dump = argv[++i];
+    else if (a == "--seeds" && i + 1 < argc) seeds = std::max(1, std::atoi(argv[++i]));
     else return usage();
   }
   fs::path ge = data / "germeval2014_ner" / "NER-de-test.tsv";
@@ -481,7 +490,7 @@ int main(int argc, char** argv) {
       for (std::size_t i = 0; i < ge_p.size(); ++i)
         if (germeval[i].index % folds != k) train_set.push_back(&ge_p[i]);
       for (auto& p : extra_p) train_set.push_back(&p);
-      NerModel m = train(train_set, epochs);
+      NerModel m = train(train_set, epochs, seeds);
       Counts fold;
       std::vector<int> pred;
       for (std::size_t i = 0; i < ge_p.size(); ++i) {
@@ -517,7 +526,7 @@ int main(int argc, char** argv) {
     std::vector<const Prepared*> train_set;
     for (auto& p : ge_p) train_set.push_back(&p);
     for (auto& p : extra_p) train_set.push_back(&p);
-    NerModel m = train(train_set, epochs);
+    NerModel m = train(train_set, epochs, seeds);
     std::ofstream(out, std::ios::binary) << m.serialize();
     std::printf("wrote %s\n", out.c_str());
   } else {

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "lexicon/aliases.hpp"
 #include "ner/model.hpp"
 #include "segment/chars.hpp"
 #include "text/utf8.hpp"
@@ -169,6 +170,12 @@ void demote_compounds(const std::vector<NerToken>& s, const NerLexicon& lex, std
     if (tags[i] == kO || ner_is_inside(tags[i])) continue;
     if (i + 1 < tags.size() && ner_is_inside(tags[i + 1])) continue;
     const NerToken& t = s[i];
+    // A word derived from a place: "Hamburger", "Kölner" (not "Hannover").
+    const AliasIndex& aliases = AliasIndex::builtin();
+    if (aliases.find_derived(t.lower) && !aliases.find_name(t.text)) {
+      tags[i] = kO;
+      continue;
+    }
     std::size_t dash = t.text.rfind('-');
     if (dash == std::string_view::npos || dash == 0 || dash + 1 >= t.text.size()) continue;
     if (t.gaz & kAnyName) continue;

@@ -80,10 +80,11 @@ struct NerToken {
 void prepare_ner_tokens(const std::vector<std::string_view>& words, const NerLexicon& lex,
                         std::vector<NerToken>& out);
 
-// Compounds are not names: a one-word entity the tagger found that is a
+// Compounds and derived words are not names: a one-word entity the tagger
+// found becomes O when it is a word derived from a place ("Hamburger") or a
 // hyphenated compound ending in a word no name list knows ("CDU-Politiker",
-// "WDR-Intendantin"), and is not a known name itself, becomes O. Names of
-// that form ("Baden-Württemberg", "Rolls-Royce") are in the lists.
+// "WDR-Intendantin") and not a known name itself. Names of that form
+// ("Baden-Württemberg", "Rolls-Royce") are in the lists.
 void demote_compounds(const std::vector<NerToken>& sentence, const NerLexicon& lex, std::vector<int>& tags);
 
 // Appends the hashed features of token i to `out` (values < buckets).
