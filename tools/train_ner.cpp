@@ -500,7 +500,7 @@ int main(int argc, char** argv) {
           std::vector<std::string_view> words(germeval[i].words.begin(), germeval[i].words.end());
           std::vector<NerToken> toks;
           prepare_ner_tokens(words, lex, toks);
-          demote_compounds(toks, lex, pred);
+          demote_non_names(toks, lex, pred);
         }
         fold.add(germeval[i].tags, pred);
         all.add(germeval[i].tags, pred);

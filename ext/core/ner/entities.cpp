@@ -110,7 +110,7 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
   }
   model_.tag(features_, tags_);
   tagged_ = tags_;
-  demote_compounds(prepared_, lexicon_, tags_);
+  demote_non_names(prepared_, lexicon_, tags_);
   std::int64_t sentence = tokens_[first].sentence;
   auto emit = [&](Span span, const char* label, EntityForm form = EntityForm::Name,
                   std::string canonical = {}) {

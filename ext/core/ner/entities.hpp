@@ -47,7 +47,7 @@ class EntityFinder {
   std::vector<NerToken> prepared_;
   std::vector<std::vector<std::uint32_t>> features_;
   std::vector<int> tags_;
-  std::vector<int> tagged_;  // the tagger's tags before demote_compounds
+  std::vector<int> tagged_;  // the tagger's tags before demote_non_names
 };
 
 }  // namespace natocorpus::core

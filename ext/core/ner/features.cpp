@@ -164,7 +164,7 @@ void prepare_ner_tokens(const std::vector<std::string_view>& words, const NerLex
   }
 }
 
-void demote_compounds(const std::vector<NerToken>& s, const NerLexicon& lex, std::vector<int>& tags) {
+void demote_non_names(const std::vector<NerToken>& s, const NerLexicon& lex, std::vector<int>& tags) {
   constexpr std::uint32_t kAnyName = kNameWords | NerLexicon::kFirstName | NerLexicon::kSurname;
   for (std::size_t i = 0; i < s.size() && i < tags.size(); ++i) {
     if (tags[i] == kO || ner_is_inside(tags[i])) continue;

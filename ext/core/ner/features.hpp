@@ -45,6 +45,14 @@ struct NerLexicon {
   bool stem_ends[256] = {};
   std::size_t shortest_stem = 0;
 
+  NerLexicon() = default;
+  // The keys of words_ point into storage_: a copy would point into the
+  // original. Moving keeps the deque's elements where they are.
+  NerLexicon(const NerLexicon&) = delete;
+  NerLexicon& operator=(const NerLexicon&) = delete;
+  NerLexicon(NerLexicon&&) = default;
+  NerLexicon& operator=(NerLexicon&&) = default;
+
   void add(std::string_view folded_word, Bit bit) { word(folded_word).bits |= bit; }
   Word& word(std::string_view folded_word) {
     auto it = words_.find(folded_word);
@@ -85,7 +93,7 @@ void prepare_ner_tokens(const std::vector<std::string_view>& words, const NerLex
 // hyphenated compound ending in a word no name list knows ("CDU-Politiker",
 // "WDR-Intendantin") and not a known name itself. Names of that form
 // ("Baden-Württemberg", "Rolls-Royce") are in the lists.
-void demote_compounds(const std::vector<NerToken>& sentence, const NerLexicon& lex, std::vector<int>& tags);
+void demote_non_names(const std::vector<NerToken>& sentence, const NerLexicon& lex, std::vector<int>& tags);
 
 // Appends the hashed features of token i to `out` (values < buckets).
 void ner_features(const std::vector<NerToken>& sentence, std::size_t i, std::uint32_t buckets,
