@@ -118,11 +118,11 @@ void EntityFinder::tag_sentence(std::string_view text, std::size_t first, std::s
   };
 
   for (std::size_t i = 0; i < n;) {
-    // A one-word name the tagger found that the tables know as a derived word
-    // or a compound ("japanischen", "NATO-Staaten") goes to the rules below.
+    // A one-word name the tagger found that the tables know as a compound
+    // ("NATO-Staaten") goes to the rules below. (demote_non_names has already
+    // turned derived words, "japanischen", into O.)
     bool one_word_known = tags_[i] != kO && (i + 1 == n || !ner_is_inside(tags_[i + 1])) &&
-                          !aliases.find_name(words_[i]) &&
-                          (aliases.find_derived(prepared_[i].lower) || compound_head(words_[i]).first);
+                          !aliases.find_name(words_[i]) && compound_head(words_[i]).first;
     if (tags_[i] != kO && !one_word_known) {
       // A name: B- and its I- tokens.
       std::size_t j = i + 1;
