@@ -1,7 +1,8 @@
 // train_ner: trains and evaluates the named-entity tagger of entities().
 //
-//   train_ner eval  [--data ../shared/data] [--folds 10] [--epochs N] [--dump FILE]
-//   train_ner train [--data ../shared/data] --out ext/model/ner.bin [--epochs N]
+//   train_ner eval  [--data ../shared/data] [--folds 10] [--epochs N] [--seeds 3]
+//                   [--augment 4] [--augment-from train|lists] [--augment-seed N] [--dump FILE]
+//   train_ner train [--data ../shared/data] --out ext/model/ner.bin [same options]
 //
 // Training data, all openly licensed (see NOTICE):
 //   GermEval 2014 NER, test split (CC BY 4.0): germeval2014_ner/NER-de-test.tsv
@@ -19,6 +20,12 @@
 // classes), for all sentences and for the news sentences (whose '#' line
 // names a site other than Wikipedia).
 // train: trains on everything and writes the model.
+//
+// Augmentation (--augment K, 4 by default): each training GermEval sentence
+// with a name is added K more times, each name swapped for a random name of
+// its class from the training sentences (--augment-from train; or from the
+// lex_*.tsv lists). In cross-validation the names come from the training
+// folds only.
 //
 // Training is deterministic: fixed data order, a fixed-seed shuffle (own
 // Fisher-Yates over std::mt19937, whose output the standard fixes).
@@ -39,6 +46,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lexicon/table.hpp"
 #include "ner/features.hpp"
 #include "ner/model.hpp"
 #include "segment/chars.hpp"
@@ -432,10 +440,88 @@ struct Counts {
   }
 };
 
+// Mention replacement (Dai and Adel 2020): copies of training sentences in
+// which each name is swapped for another name of its class, so that the model
+// learns more from a name's context and shape than from the name itself.
+struct NamePool {
+  std::vector<std::vector<std::string>> names[5];  // by class, as tokens
+};
+
+NamePool pool_from_sentences(const std::vector<const Sentence*>& ss) {
+  NamePool pool;
+  for (const Sentence* s : ss)
+    for (const Span& sp : spans_of(s->tags))
+      pool.names[sp.cls].emplace_back(s->words.begin() + static_cast<long>(sp.b),
+                                      s->words.begin() + static_cast<long>(sp.e));
+  return pool;
+}
+
+NamePool pool_from_lists() {
+  NamePool pool;
+  const std::pair<const char*, int> tables[] = {
+      {"lex_people", 1}, {"lex_organisations", 2}, {"lex_places", 3}, {"lex_misc", 4}};
+  for (auto [name, cls] : tables) {
+    KnowledgeTable t(name);
+    for (std::size_t r = 0; r < t.rows(); ++r) {
+      std::vector<std::string> toks;
+      std::stringstream ss{std::string(t.get(r, "name"))};
+      std::string w;
+      while (ss >> w) toks.push_back(w);
+      if (!toks.empty()) pool.names[cls].push_back(toks);
+    }
+  }
+  return pool;
+}
+
+Sentence replace_mentions(const Sentence& s, const NamePool& pool, std::mt19937& rng) {
+  Sentence out;
+  out.source = s.source;
+  auto spans = spans_of(s.tags);
+  std::size_t i = 0;
+  for (const Span& sp : spans) {
+    for (; i < sp.b; ++i) {
+      out.words.push_back(s.words[i]);
+      out.tags.push_back(kO);
+    }
+    const auto& names = pool.names[sp.cls];
+    if (names.empty()) {
+      for (; i < sp.e; ++i) {
+        out.words.push_back(s.words[i]);
+        out.tags.push_back(s.tags[i]);
+      }
+      continue;
+    }
+    const auto& name = names[rng() % names.size()];
+    for (std::size_t k = 0; k < name.size(); ++k) {
+      out.words.push_back(name[k]);
+      out.tags.push_back(2 * sp.cls - 1 + (k > 0 ? 1 : 0));
+    }
+    i = sp.e;
+  }
+  for (; i < s.words.size(); ++i) {
+    out.words.push_back(s.words[i]);
+    out.tags.push_back(kO);
+  }
+  return out;
+}
+
+// `copies` replaced copies of each sentence that has a name.
+std::vector<Prepared> augment(const std::vector<const Sentence*>& ss, const NamePool& pool, int copies,
+                              const NerLexicon& lex, unsigned seed) {
+  std::vector<Prepared> out;
+  std::mt19937 rng(seed);
+  for (const Sentence* s : ss) {
+    if (spans_of(s->tags).empty()) continue;
+    for (int c = 0; c < copies; ++c) out.push_back(prepare(replace_mentions(*s, pool, rng), lex));
+  }
+  return out;
+}
+
 int usage() {
   std::fprintf(stderr,
-               "usage: train_ner eval [--data DIR] [--folds K] [--epochs N] [--dump FILE]\n"
-               "       train_ner train [--data DIR] --out FILE [--epochs N]\n");
+               "usage: train_ner eval [--data DIR] [--folds K] [--epochs N] [--seeds N] [--augment K]\n"
+               "                      [--augment-from train|lists] [--augment-seed N] [--dump FILE]\n"
+               "       train_ner train [--data DIR] --out FILE [same options but --folds, --dump]\n");
   return 2;
 }
 
@@ -446,7 +532,9 @@ int main(int argc, char** argv) {
   std::string mode = argv[1];
   fs::path data = "../shared/data";
   std::string out, dump;
-  int folds = 10, epochs = 12, seeds = 3;
+  int folds = 10, epochs = 12, seeds = 3, copies = 4;
+  std::string aug_source = "train";
+  unsigned aug_seed = 7919;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--data" && i + 1 < argc) data = argv[++i];
@@ -455,6 +543,9 @@ int main(int argc, char** argv) {
     else if (a == "--epochs" && i + 1 < argc) epochs = std::atoi(argv[++i]);
     else if (a == "--dump" && i + 1 < argc) dump = argv[++i];
     else if (a == "--seeds" && i + 1 < argc) seeds = std::max(1, std::atoi(argv[++i]));
+    else if (a == "--augment" && i + 1 < argc) copies = std::max(0, std::atoi(argv[++i]));
+    else if (a == "--augment-from" && i + 1 < argc) aug_source = argv[++i];
+    else if (a == "--augment-seed" && i + 1 < argc) aug_seed = static_cast<unsigned>(std::atol(argv[++i]));
     else return usage();
   }
   fs::path ge = data / "germeval2014_ner" / "NER-de-test.tsv";
@@ -490,6 +581,15 @@ int main(int argc, char** argv) {
       for (std::size_t i = 0; i < ge_p.size(); ++i)
         if (germeval[i].index % folds != k) train_set.push_back(&ge_p[i]);
       for (auto& p : extra_p) train_set.push_back(&p);
+      std::vector<Prepared> aug;
+      if (copies > 0) {
+        std::vector<const Sentence*> fold_train;
+        for (const Sentence& s : germeval)
+          if (s.index % folds != k) fold_train.push_back(&s);
+        NamePool pool = aug_source == "lists" ? pool_from_lists() : pool_from_sentences(fold_train);
+        aug = augment(fold_train, pool, copies, lex, aug_seed);
+        for (auto& p : aug) train_set.push_back(&p);
+      }
       NerModel m = train(train_set, epochs, seeds);
       Counts fold;
       std::vector<int> pred;
@@ -526,6 +626,14 @@ int main(int argc, char** argv) {
     std::vector<const Prepared*> train_set;
     for (auto& p : ge_p) train_set.push_back(&p);
     for (auto& p : extra_p) train_set.push_back(&p);
+    std::vector<Prepared> aug;
+    if (copies > 0) {
+      std::vector<const Sentence*> all;
+      for (const Sentence& s : germeval) all.push_back(&s);
+      NamePool pool = aug_source == "lists" ? pool_from_lists() : pool_from_sentences(all);
+      aug = augment(all, pool, copies, lex, aug_seed);
+      for (auto& p : aug) train_set.push_back(&p);
+    }
     NerModel m = train(train_set, epochs, seeds);
     std::ofstream(out, std::ios::binary) << m.serialize();
     std::printf("wrote %s\n", out.c_str());

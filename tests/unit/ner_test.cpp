@@ -77,3 +77,19 @@ TEST(NerFeatures, SameTokensGiveSameFeatures) {
   EXPECT_GT(a.size(), 20u);
   for (auto f : a) EXPECT_LT(f, 1u << 20);
 }
+
+TEST(NerDemote, LeavesTitlesAndDesignatorsOutOfNames) {
+  const NerLexicon& lex = builtin_ner_lexicon();
+  std::vector<std::string_view> words = {"Kaiser", "Wilhelm", "II.",    "besuchte", "den",   "Landkreis",
+                                         "Coburg", ",",       "den",    "Kanton",   "Zürich", "und",
+                                         "las",    "Herr",    "der",    "Ringe",    "."};
+  std::vector<NerToken> toks;
+  prepare_ner_tokens(words, lex, toks);
+  std::vector<int> tags = {kBPer, kIPer, kIPer, kO, kO, kBLoc, kILoc, kO, kO,
+                           kBLoc, kILoc, kO,    kO, kBMisc, kIMisc, kIMisc, kO};
+  demote_non_names(toks, lex, tags);
+  // The title and the designator go; a known name ("Kanton Zürich", as
+  // against the city) and MISC names ("Herr der Ringe") stay whole.
+  EXPECT_EQ(tags, (std::vector<int>{kO, kBPer, kIPer, kO, kO, kO, kBLoc, kO, kO, kBLoc, kILoc, kO, kO, kBMisc,
+                                    kIMisc, kIMisc, kO}));
+}

@@ -164,8 +164,30 @@ void prepare_ner_tokens(const std::vector<std::string_view>& words, const NerLex
   }
 }
 
+namespace {
+
+// A name particle may follow a title: "Marschall de Richelieu".
+bool name_particle(std::string_view w) {
+  for (std::string_view p : {"de", "von", "van", "di", "da", "du", "le", "la", "al", "el", "ibn", "bin"})
+    if (w == p) return true;
+  return false;
+}
+
+}  // namespace
+
 void demote_non_names(const std::vector<NerToken>& s, const NerLexicon& lex, std::vector<int>& tags) {
   constexpr std::uint32_t kAnyName = kNameWords | NerLexicon::kFirstName | NerLexicon::kSurname;
+  // Titles and designators before a name of several words.
+  for (std::size_t i = 0; i + 1 < s.size() && i + 1 < tags.size(); ++i) {
+    if (tags[i] == kO || ner_is_inside(tags[i]) || !ner_is_inside(tags[i + 1])) continue;
+    if (ner_class(tags[i]) == 4 || (s[i].phrase & 0x0f) || s[i].shape.empty() || s[i].shape[0] != 'X') continue;
+    const NerLexicon::Word* w = lex.find(s[i].lower);
+    if (!w || !w->name_prefix) continue;
+    bool capital = !s[i + 1].shape.empty() && s[i + 1].shape[0] == 'X';
+    if (!capital && !name_particle(s[i + 1].text)) continue;
+    tags[i + 1] = tags[i];  // its B- tag
+    tags[i] = kO;
+  }
   for (std::size_t i = 0; i < s.size() && i < tags.size(); ++i) {
     if (tags[i] == kO || ner_is_inside(tags[i])) continue;
     if (i + 1 < tags.size() && ner_is_inside(tags[i + 1])) continue;

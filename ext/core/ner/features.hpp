@@ -33,6 +33,7 @@ struct NerLexicon {
     std::uint32_t bits = 0;       // Bit values
     bool place_adjective = false;  // an adjective stem: "ukrainisch" (ukrainische, ukrainischen)
     bool phrase_start = false;     // the first word of a name in `phrases`
+    bool name_prefix = false;      // a title or designator: "Kaiser", "Landkreis" (not part of a name)
   };
   // Names of several words, case-folded, their words joined by one space,
   // with their classes as bits (1 << (class - 1), class as in ner_class);
@@ -93,6 +94,9 @@ void prepare_ner_tokens(const std::vector<std::string_view>& words, const NerLex
 // hyphenated compound ending in a word no name list knows ("CDU-Politiker",
 // "WDR-Intendantin") and not a known name itself. Names of that form
 // ("Baden-Württemberg", "Rolls-Royce") are in the lists.
+// A title or designator that starts a name of several words is left out of
+// it: "Kaiser Wilhelm II.", "Landkreis Coburg", "Firma Bristol Cars" (not in
+// MISC names, "Herr der Ringe", nor in known names, "Kanton Zürich").
 void demote_non_names(const std::vector<NerToken>& sentence, const NerLexicon& lex, std::vector<int>& tags);
 
 // Appends the hashed features of token i to `out` (values < buckets).

@@ -123,7 +123,13 @@ const NerLexicon& builtin_ner_lexicon() {
       if (surnames.get(r, "common_word").empty()) add_words(surnames.get(r, "name"), l, NerLexicon::kSurname);
     KnowledgeTable roles("role_nouns");
     for (std::size_t r = 0; r < roles.rows(); ++r)
-      if (!roles.get(r, "noun").empty()) l.add(fold(roles.get(r, "noun")), NerLexicon::kRole);
+      if (!roles.get(r, "noun").empty()) {
+        l.add(fold(roles.get(r, "noun")), NerLexicon::kRole);
+        l.word(fold(roles.get(r, "noun"))).name_prefix = true;
+      }
+    KnowledgeTable designators("designators");
+    for (std::size_t r = 0; r < designators.rows(); ++r)
+      if (!designators.get(r, "word").empty()) l.word(fold(designators.get(r, "word"))).name_prefix = true;
     return l;
   }();
   return lex;
