@@ -19,6 +19,7 @@ const ModuleEntry kModules[] = {
     {"sentences", sentences_module},
     {"tokens", tokens_module},
     {"entities", entities_module},
+    {"quotes", quotes_module},
     {"natocorpus_aliases", natocorpus_aliases_module},
 };
 

@@ -8,6 +8,7 @@ const sqlite3_module& articles_module();   // articles_vtab.cpp
 const sqlite3_module& sentences_module();  // sentences_vtab.cpp
 const sqlite3_module& tokens_module();     // tokens_vtab.cpp
 const sqlite3_module& entities_module();   // entities_vtab.cpp
+const sqlite3_module& quotes_module();     // quotes_vtab.cpp
 const sqlite3_module& natocorpus_aliases_module();  // natocorpus_aliases_vtab.cpp
 
 void natocorpus_version_fn(sqlite3_context*, int, sqlite3_value**);  // natocorpus_version_fn.cpp

@@ -1,0 +1,110 @@
+// Quotations and their speakers.
+//
+// Direct quotes are the stretches between quotation marks (quotes/marks.hpp)
+// that are speech: a cue verb ("sagte", "fügte … hinzu", "hieß es") or a colon
+// introduces them, they stand in a sentence with a cue, or they are whole
+// sentences that go on from a quote before them. Quoted names and scare
+// quotes, with no cue and no speaker, are left out.
+//
+// The speaker is the noun phrase the cue names ("Selenskyj", "er", "der
+// NATO-Chef"); its canonical name comes from entities(): a pronoun takes the
+// person last named outside quotes, a role noun the person the text gives
+// that role or nationality, and a quote that stands alone the speaker of the
+// quote before it.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "ner/entities.hpp"
+#include "quotes/marks.hpp"
+#include "segment/tokens.hpp"
+#include "text/utf8.hpp"
+
+namespace natocorpus::core {
+
+struct Quotation {
+  Span quote;                // the quoted text (direct: marks excluded)
+  bool direct = true;
+  bool has_speaker = false;
+  Span speaker;              // as the text names them nearest the quote
+  std::string canonical;     // who that is (empty: unknown)
+  std::string cue;           // "sagte", "fügte … hinzu" (empty: none)
+  std::int64_t sentence = 0; // the sentence the quote starts in
+};
+
+// A cue word: a form of a verb of saying, a noun, a preposition or a phrase.
+struct SpeechCue {
+  std::string lemma;
+  std::string particle;  // "hinzu" of "fügte … hinzu"
+  std::string kind;      // verb, noun, preposition, phrase
+};
+
+// One way a cue is written: its first word (the key it is found under) and
+// the words that must follow it ("hieß" + "es").
+struct CueForm {
+  const SpeechCue* cue = nullptr;
+  std::vector<std::string> rest;  // case-folded
+};
+
+// The cues of ext/data/speech_cues.tsv, built once: every form by its
+// case-folded first word. A form may belong to several verbs ("gibt" of
+// zugeben, angeben); the particle later in the clause tells them apart.
+struct SpeechCues {
+  std::vector<SpeechCue> cues;
+  std::unordered_map<std::string, std::vector<CueForm>> forms;
+};
+const SpeechCues& builtin_speech_cues();
+
+class QuoteFinder {
+ public:
+  QuoteFinder();
+  // The quotations of `text` (valid UTF-8), in text order.
+  void find(std::string_view text, std::vector<Quotation>& out);
+
+ private:
+  struct Np {
+    std::size_t begin = 0, end = 0;  // tokens [begin, end)
+    bool empty() const { return begin >= end; }
+  };
+  struct Attribution {
+    bool found = false;
+    std::size_t cue = 0, cue_end = 0, particle = 0;  // tokens [cue, cue_end); the particle
+    bool has_cue = false, has_particle = false;
+    Np speaker;
+  };
+  struct CueMatch {
+    const SpeechCue* cue = nullptr;
+    std::size_t end = 0;       // one past its last word
+    std::size_t particle = 0;  // the particle's token, 0 when none
+    explicit operator bool() const { return cue != nullptr; }
+  };
+
+  // The cue that starts at token t, looking up to `limit` for a particle.
+  CueMatch cue_at(std::size_t t, std::size_t limit) const;
+  bool is_cue_word(std::size_t t) const;
+  bool is_punct(std::size_t t) const;
+  Np np_forward(std::size_t t, std::size_t limit) const;
+  Np np_backward(std::size_t t, std::size_t floor) const;
+  Np subject_of(std::size_t verb, std::size_t floor, std::size_t limit) const;
+  Attribution after_quote(std::size_t close, std::size_t sentence_end) const;
+  Attribution before_quote(std::size_t open, std::size_t sentence_begin) const;
+  std::string resolve(const Np& np, std::size_t quote_begin_byte, const std::string& previous) const;
+  const EntityMention* last_person_before(std::size_t byte) const;
+  bool inside_quote(std::size_t byte) const;
+
+  EntityFinder entities_;
+  Tokenizer tokenizer_;
+  std::string_view text_;
+  std::vector<Token> tokens_;
+  std::vector<std::string> folded_;
+  std::vector<std::size_t> sentence_begin_;  // by token: the first token of its sentence
+  std::vector<std::size_t> sentence_end_;    // by token: one past the last token of its sentence
+  std::vector<EntityMention> mentions_;
+  std::vector<QuotedSpan> spans_;
+  std::vector<Span> accepted_;  // quoted spans taken as quotes so far
+};
+
+}  // namespace natocorpus::core

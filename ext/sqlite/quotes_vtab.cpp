@@ -1,0 +1,110 @@
+// quotes(text): quotations with their speakers, one row per quotation.
+//
+//   SELECT canonical, quote FROM quotes('„Wir sind bereit“, sagte Stoltenberg.');
+//
+// Columns: quote (direct: the text between the marks), kind (direct or
+// indirect), speaker (as the text names them; NULL when it names no one),
+// speaker_start, speaker_length, canonical (who the speaker is; NULL when
+// unknown), cue ("sagte", "fügte … hinzu"; NULL when none), sentence, start
+// (1-based character), length (characters), input HIDDEN.
+// substr(input, start, length) = quote and
+// substr(input, speaker_start, speaker_length) = speaker.
+#include <algorithm>
+#include <vector>
+
+#include "objects.hpp"
+#include "quotes/quotes.hpp"
+#include "table_function.hpp"
+
+namespace natocorpus::sqlite {
+
+namespace {
+
+struct Quotes {
+  static constexpr const char* kName = "quotes";
+  static constexpr const char* kSchema =
+      "CREATE TABLE x(quote TEXT, kind TEXT, speaker TEXT, speaker_start INTEGER, speaker_length INTEGER, "
+      "canonical TEXT, cue TEXT, sentence INTEGER, start INTEGER, length INTEGER, input HIDDEN)";
+  static constexpr int kInputColumn = 10;
+
+  class Rows {
+   public:
+    void reset(std::string_view text) {
+      text_ = text;
+      finder_.find(text, quotes_);
+      // Character positions of every span end, counted in one pass.
+      bytes_.clear();
+      for (const auto& q : quotes_) {
+        bytes_.push_back(q.quote.begin);
+        bytes_.push_back(q.quote.end);
+        if (q.has_speaker) {
+          bytes_.push_back(q.speaker.begin);
+          bytes_.push_back(q.speaker.end);
+        }
+      }
+      std::sort(bytes_.begin(), bytes_.end());
+      bytes_.erase(std::unique(bytes_.begin(), bytes_.end()), bytes_.end());
+      chars_.resize(bytes_.size());
+      core::CharPositions counter(text);
+      for (std::size_t i = 0; i < bytes_.size(); ++i) chars_[i] = counter.at(bytes_[i]);
+      next_ = 0;
+    }
+    bool next() {
+      if (next_ >= quotes_.size()) return false;
+      cur_ = &quotes_[next_++];
+      return true;
+    }
+    void column(sqlite3_context* ctx, int col) const {
+      const core::Quotation& q = *cur_;
+      switch (col) {
+        case 0: result_text(ctx, text_.substr(q.quote.begin, q.quote.size())); break;
+        case 1: sqlite3_result_text(ctx, q.direct ? "direct" : "indirect", -1, SQLITE_STATIC); break;
+        case 2:
+          if (q.has_speaker) result_text(ctx, text_.substr(q.speaker.begin, q.speaker.size()));
+          else sqlite3_result_null(ctx);
+          break;
+        case 3:
+          if (q.has_speaker) sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(char_at(q.speaker.begin) + 1));
+          else sqlite3_result_null(ctx);
+          break;
+        case 4:
+          if (q.has_speaker)
+            sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(char_at(q.speaker.end) - char_at(q.speaker.begin)));
+          else sqlite3_result_null(ctx);
+          break;
+        case 5:
+          if (q.canonical.empty()) sqlite3_result_null(ctx);
+          else result_text(ctx, q.canonical);
+          break;
+        case 6:
+          if (q.cue.empty()) sqlite3_result_null(ctx);
+          else result_text(ctx, q.cue);
+          break;
+        case 7: sqlite3_result_int64(ctx, q.sentence); break;
+        case 8: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(char_at(q.quote.begin) + 1)); break;
+        case 9:
+          sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(char_at(q.quote.end) - char_at(q.quote.begin)));
+          break;
+        default: break;
+      }
+    }
+
+   private:
+    std::size_t char_at(std::size_t byte) const {
+      auto it = std::lower_bound(bytes_.begin(), bytes_.end(), byte);
+      return chars_[static_cast<std::size_t>(it - bytes_.begin())];
+    }
+    std::string_view text_;
+    core::QuoteFinder finder_;
+    std::vector<core::Quotation> quotes_;  // reused across texts
+    std::vector<std::size_t> bytes_, chars_;
+    std::size_t next_ = 0;
+    const core::Quotation* cur_ = nullptr;
+  };
+};
+
+}  // namespace
+
+const sqlite3_module& quotes_module() { return TextTableFunction<Quotes>::module(); }
+
+}  // namespace natocorpus::sqlite

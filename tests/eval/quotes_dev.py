@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Evaluates quotes() on the dev split of the German news quotation attribution
+data set (../shared/data/german_news_quotation_attribution_2024) and on the
+seed articles against ../shared/gold/seeds_quotes.tsv.
+
+    /usr/bin/python3 tests/eval/quotes_dev.py build/libnatocorpus [../shared] [--split dev] [--verbose]
+
+Prints, on the split:
+  - direct quotes: precision, recall and F1; spans count as equal after the
+    quotation marks and white space around them are stripped;
+  - speaker accuracy over the matched direct quotes: our speaker span overlaps
+    the gold speaker span (a gold quote with no speaker counts as right when we
+    give none);
+  - indirect quotes (Indirect, FreeIndirect, IndirectFreeIndirect): precision,
+    recall and F1, where a match overlaps at least half of the longer span.
+Seeds: how many of the gold direct quotations are found with exactly that
+text, and for how many the canonical speaker is right.
+The data are not part of the project: skips (exit 77), saying so, when absent.
+"""
+import glob
+import json
+import os
+import sqlite3
+import sys
+
+MARKS = '„“”‚‘’"\'»«'
+
+
+def strip(s):
+    return s.strip().strip(MARKS).strip()
+
+
+def overlap(a, b):
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith('--')]
+    verbose = '--verbose' in sys.argv
+    split = 'dev'
+    if '--split' in sys.argv:
+        split = sys.argv[sys.argv.index('--split') + 1]
+        args = [a for a in args if a != split]
+    lib = args[0]
+    shared = args[1] if len(args) > 1 else '../shared'
+    db = sqlite3.connect(':memory:')
+    db.enable_load_extension(True)
+    db.load_extension(os.path.abspath(lib))
+    rc = 0
+    data = os.path.join(shared, 'data', 'german_news_quotation_attribution_2024', 'data', split)
+    files = sorted(glob.glob(os.path.join(data, '*.json')))
+    if not files:
+        print(f'skipped: {data} is absent')
+        rc = 77
+    else:
+        tp = fp = fn = 0
+        spk_right = spk_total = 0
+        itp = ifp = ifn = 0
+        for f in files:
+            d = json.load(open(f, encoding='utf-8'))
+            text = d['originalText']
+            gold_direct, gold_indirect = [], []
+            for a in d['annotations']:
+                if not a.get('quote'):
+                    continue
+                spans = [(s['charBegin'], s['charEnd']) for s in a['quote']['spans']]
+                sp = [(s['charBegin'], s['charEnd']) for s in a['speaker']['spans']] if a.get('speaker') else []
+                if a['type'] == 'Direct':
+                    for b, e in spans:
+                        gold_direct.append((strip(text[b:e]), (b, e), sp))
+                elif a['type'] in ('Indirect', 'FreeIndirect', 'IndirectFreeIndirect'):
+                    b, e = min(s[0] for s in spans), max(s[1] for s in spans)
+                    gold_indirect.append((b, e))
+            rows = db.execute('SELECT quote, kind, start, length, speaker_start, speaker_length FROM quotes(?)',
+                              (text,)).fetchall()
+            ours_direct = [(strip(q), (s - 1, s - 1 + n), ss, sl) for q, k, s, n, ss, sl in rows if k == 'direct']
+            ours_indirect = [(s - 1, s - 1 + n) for q, k, s, n, ss, sl in rows if k == 'indirect']
+            used = set()
+            for g in gold_direct:
+                hit = None
+                for i, o in enumerate(ours_direct):
+                    if i not in used and o[0] == g[0] and o[0]:
+                        hit = i
+                        break
+                if hit is None:
+                    fn += 1
+                    if verbose:
+                        print('MISS', os.path.basename(f)[:40], repr(g[0][:100]))
+                    continue
+                used.add(hit)
+                tp += 1
+                o = ours_direct[hit]
+                spk_total += 1
+                if not g[2]:
+                    ok = o[2] is None
+                else:
+                    ok = o[2] is not None and any(overlap((o[2] - 1, o[2] - 1 + o[3]), s) > 0 for s in g[2])
+                spk_right += ok
+                if verbose and not ok:
+                    gs = ' | '.join(text[b:e] for b, e in g[2]) or None
+                    os_ = text[o[2] - 1:o[2] - 1 + o[3]] if o[2] is not None else None
+                    print('SPEAKER', repr(g[0][:60]), 'gold:', gs, 'ours:', os_)
+            for i, o in enumerate(ours_direct):
+                if i not in used:
+                    fp += 1
+                    if verbose:
+                        b, e = o[1]
+                        print('EXTRA', os.path.basename(f)[:40], repr(o[0][:80]), '||', text[max(0, b - 50):b].replace('\n', ' '))
+            iused = set()
+            for g in gold_indirect:
+                hit = None
+                for i, o in enumerate(ours_indirect):
+                    if i not in iused and overlap(g, o) * 2 >= max(g[1] - g[0], o[1] - o[0]):
+                        hit = i
+                        break
+                if hit is None:
+                    ifn += 1
+                else:
+                    iused.add(hit)
+                    itp += 1
+            ifp += len(ours_indirect) - len(iused)
+
+        def prf(tp, fp, fn):
+            p = tp / (tp + fp) if tp + fp else 0.0
+            r = tp / (tp + fn) if tp + fn else 0.0
+            return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+        p, r, f1 = prf(tp, fp, fn)
+        print(f'{split} split, {len(files)} articles')
+        print(f'direct quotes: P {p:.3f} R {r:.3f} F1 {f1:.3f} (gold {tp + fn}, found {tp + fp}, matched {tp})')
+        print(f'speaker accuracy on matched direct quotes: {spk_right / max(spk_total, 1):.3f} ({spk_right}/{spk_total})')
+        p, r, f1 = prf(itp, ifp, ifn)
+        print(f'indirect quotes: P {p:.3f} R {r:.3f} F1 {f1:.3f} (gold {itp + ifn}, found {itp + ifp}, matched {itp})')
+    # Seeds.
+    gold_path = os.path.join(shared, 'gold', 'seeds_quotes.tsv')
+    fixtures = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'fixtures')
+    if not os.path.exists(gold_path):
+        print(f'skipped: {gold_path} is absent')
+        return rc or 77
+    gold = [l.rstrip('\n').split('\t') for l in open(gold_path, encoding='utf-8') if l.strip() and not l.startswith('#')]
+    found = right = 0
+    for name, speaker, quote in gold:
+        text = open(os.path.join(fixtures, name), encoding='utf-8').read()
+        rows = db.execute('SELECT quote, canonical FROM quotes(?)', (text,)).fetchall()
+        hit = [c for q, c in rows if q == quote]
+        if hit:
+            found += 1
+            right += hit[0] == speaker
+            if verbose and hit[0] != speaker:
+                print('SEED SPEAKER', name[:3], repr(quote[:50]), 'gold:', speaker, 'ours:', hit[0])
+        elif verbose:
+            print('SEED MISS', name[:3], repr(quote[:70]))
+    print(f'seeds: direct quotations found {found}/{len(gold)}, canonical speaker right {right}/{len(gold)}')
+    return rc
+
+
+if __name__ == '__main__':
+    sys.exit(main())

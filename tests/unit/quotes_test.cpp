@@ -1,0 +1,68 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quotes/marks.hpp"
+#include "quotes/quotes.hpp"
+
+using namespace natocorpus::core;
+
+namespace {
+
+std::vector<std::string> inner_texts(std::string_view text) {
+  std::vector<QuotedSpan> spans;
+  find_quoted_spans(text, spans);
+  std::vector<std::string> out;
+  for (const auto& s : spans) out.emplace_back(text.substr(s.inner.begin, s.inner.size()));
+  return out;
+}
+
+}  // namespace
+
+TEST(QuoteMarks, PairsEveryKindOfMark) {
+  EXPECT_EQ(inner_texts("Er sagte: „Wir sind bereit.“ Dann ging er."), (std::vector<std::string>{"Wir sind bereit."}));
+  EXPECT_EQ(inner_texts("\"Unsere Verteidigung\", schrieb er."), (std::vector<std::string>{"Unsere Verteidigung"}));
+  EXPECT_EQ(inner_texts("Sie rief “Hello there” und ging."), (std::vector<std::string>{"Hello there"}));
+  EXPECT_EQ(inner_texts("»Das ist gut«, sagte sie."), (std::vector<std::string>{"Das ist gut"}));
+  EXPECT_EQ(inner_texts("«C'est bon», sagte sie."), (std::vector<std::string>{"C'est bon"}));
+  EXPECT_EQ(inner_texts("‚Kurz‘ war es."), (std::vector<std::string>{"Kurz"}));
+}
+
+TEST(QuoteMarks, NestedQuotesStayInsideTheOuterOne) {
+  EXPECT_EQ(inner_texts("„Er nannte es ‚eine Farce‘ und »falsch«“, sagte sie."),
+            (std::vector<std::string>{"Er nannte es ‚eine Farce‘ und »falsch«"}));
+}
+
+TEST(QuoteMarks, ApostrophesAreNotMarks) {
+  EXPECT_EQ(inner_texts("„Geht's noch? Hans' Buch“, fragte er."), (std::vector<std::string>{"Geht's noch? Hans' Buch"}));
+}
+
+TEST(QuoteMarks, AQuoteGoesOnIntoAParagraphThatOpensWithAMark) {
+  std::string text = "„Der erste Teil.\n\n„Der zweite Teil“, sagte er.";
+  std::vector<QuotedSpan> spans;
+  find_quoted_spans(text, spans);
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_TRUE(spans[0].paragraphs);
+  EXPECT_EQ(text.substr(spans[0].inner.begin, spans[0].inner.size()), "Der erste Teil.\n\n„Der zweite Teil");
+}
+
+TEST(QuoteMarks, StrayMarksDoNotSwallowTheText) {
+  // An opening mark never closed in its paragraph is dropped; a stray closing
+  // mark is ignored; the quotes after them are still found.
+  EXPECT_EQ(inner_texts("Ein „stray mark.\n\nDann: „Echt“, sagte er."), (std::vector<std::string>{"Echt"}));
+  EXPECT_EQ(inner_texts("aus einer Position der Stärke“ heraus. „Wir handeln“, sagte er."),
+            (std::vector<std::string>{"Wir handeln"}));
+}
+
+TEST(QuoteMarks, ManyUnbalancedMarksStayLinear) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "„a ";
+  text += "\n\nDann „Ende“";
+  auto found = inner_texts(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0], "Ende");
+  std::string nested;
+  for (int i = 0; i < 5000; ++i) nested += "„‚»";
+  EXPECT_EQ(inner_texts(nested).size(), 0u);
+}
