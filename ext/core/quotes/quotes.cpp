@@ -155,9 +155,11 @@ bool QuoteFinder::is_punct(std::size_t t) const {
 }
 
 bool QuoteFinder::inside_quote(std::size_t byte) const {
-  for (const Span& s : accepted_)
-    if (byte >= s.begin && byte < s.end) return true;
-  return false;
+  auto it = std::upper_bound(spans_.begin(), spans_.end(), byte,
+                             [](std::size_t b, const QuotedSpan& q) { return b < q.open.begin; });
+  if (it == spans_.begin()) return false;
+  --it;
+  return byte < it->close.end;
 }
 
 // A noun phrase that starts at token t: a pronoun, or articles, adjectives,
@@ -224,11 +226,84 @@ QuoteFinder::Np QuoteFinder::np_backward(std::size_t t, std::size_t floor) const
 
 // The subject of a cue verb: after it when the verb comes second ("sagte
 // Stoltenberg", "schrieb er"), else the phrase before it ("Stoltenberg sagte").
+// The tokens [b, e) of a mention.
+QuoteFinder::Np QuoteFinder::tokens_of(const EntityMention& m) const {
+  auto first = std::lower_bound(tokens_.begin(), tokens_.end(), m.span.begin,
+                                [](const Token& t, std::size_t b) { return t.span.begin < b; });
+  auto last = std::lower_bound(first, tokens_.end(), m.span.end,
+                               [](const Token& t, std::size_t b) { return t.span.begin < b; });
+  return {static_cast<std::size_t>(first - tokens_.begin()), static_cast<std::size_t>(last - tokens_.begin())};
+}
+
+// The speaker a cue verb at `verb` names in the clause [floor, limit): a
+// pronoun right after it ("sagte er"); else the person named nearest to it,
+// with the role before the name ("der SPD-Vorsitzende Franz Müntefering");
+// else a role ("ein Sprecher"); else a body ("die NATO"); else the noun
+// phrase that opens the clause or follows the verb.
 QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std::size_t limit) const {
   CueMatch m = cue_at(verb, limit);
-  Np after = np_forward(m ? m.end : verb + 1, limit);
-  if (!after.empty()) return after;
-  return np_backward(verb, floor);
+  std::size_t after = m ? m.end : verb + 1;
+  if (after < limit && is_pronoun(folded_[after])) return {after, after + 1};
+  // The clause: back to floor, on to a subordinate clause or the end.
+  std::size_t end = after;
+  while (end < limit && folded_[end] != ";" && folded_[end] != ":" && folded_[end] != "dass" &&
+         folded_[end] != "weil" && folded_[end] != "ob" && folded_[end] != "wenn" && folded_[end] != "nachdem" &&
+         !inside_quote(tokens_[end].span.begin))
+    ++end;
+  std::size_t begin = verb;
+  while (begin > floor && !inside_quote(tokens_[begin - 1].span.begin) && folded_[begin - 1] != ";") --begin;
+  const EntityMention* best = nullptr;
+  std::size_t best_distance = 0;
+  const EntityMention* body = nullptr;
+  std::size_t body_distance = 0;
+  for (const auto& e : mentions_) {
+    if (e.form != EntityForm::Name) continue;
+    if (e.span.begin < tokens_[begin].span.begin || (end < tokens_.size() && e.span.begin >= tokens_[end].span.begin))
+      continue;
+    Np np = tokens_of(e);
+    if (np.begin == verb) continue;
+    std::size_t d = np.begin > verb ? np.begin - verb : verb - np.end + 1;
+    if (e.label == std::string_view("PER")) {
+      if (!best || d < best_distance) {
+        best = &e;
+        best_distance = d;
+      }
+    } else if (e.label == std::string_view("ORG")) {
+      if (!body || d < body_distance) {
+        body = &e;
+        body_distance = d;
+      }
+    }
+  }
+  auto with_role = [&](Np np) {
+    // The words before a name that belong to it: "der SPD-Vorsitzende".
+    Np before = np_backward(np.begin, np.begin > verb ? after : begin);
+    if (!before.empty() && before.end == np.begin) np.begin = before.begin;
+    while (np.begin > begin && np.begin > 0 && is_article(folded_[np.begin - 1]) && np.begin - 1 != verb) --np.begin;
+    return np;
+  };
+  if (best) return with_role(tokens_of(*best));
+  // A role: "ein Sprecher", "der Generalsekretär".
+  for (std::size_t k = after; k < end && k < after + 6; ++k) {
+    if (is_punct(k)) break;
+    if (!role_head(folded_[k]).empty() && starts_upper(text_.substr(tokens_[k].span.begin, tokens_[k].span.size()))) {
+      Np np = np_forward(after, end);
+      if (!np.empty()) return np;
+      break;
+    }
+  }
+  Np before = np_backward(verb, floor);
+  for (std::size_t k = before.begin; k < before.end; ++k)
+    if (!role_head(folded_[k]).empty()) return before;
+  if (body) return with_role(tokens_of(*body));
+  bool opens = !before.empty() && (before.begin == floor || folded_[before.begin - 1] == "," ||
+                                   folded_[before.begin - 1] == "und");
+  if (opens && !(before.end - before.begin == 1 && is_article(folded_[before.begin]))) return before;
+  Np np = np_forward(after, limit);
+  if (!np.empty() && !(folded_[np.begin] == "den" || folded_[np.begin] == "dem" || folded_[np.begin] == "des" ||
+                       folded_[np.begin] == "einen" || folded_[np.begin] == "einem" || folded_[np.begin] == "eines"))
+    return np;
+  return before;
 }
 
 // "…“, sagte Selenskyj." / "…“, so Stoltenberg." / "…“, fügte er hinzu." /
@@ -279,7 +354,7 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
     }
     return a;
   }
-  a.speaker = np_forward(m.end, end);
+  a.speaker = subject_of(v, close + 1, end);
   return a;
 }
 
@@ -300,7 +375,7 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
   bool colon = folded_[open - 1] == ":";
   for (std::size_t k = open; k > floor; --k) {
     std::size_t j = k - 1;
-    CueMatch c = cue_at(j, open);
+    CueMatch c = cue_at(j, sentence_end_[open]);
     if (!c || c.cue->kind == "noun") continue;
     if (c.cue->kind == "preposition") {  // "laut Stoltenberg", "Stoltenberg zufolge"
       Np np = folded_[j] == "zufolge" ? np_backward(j, floor) : np_forward(c.end, open);
@@ -390,16 +465,63 @@ std::string QuoteFinder::resolve(const Np& np, std::size_t quote_byte, const std
     if (by_country) return by_country->canonical;
     if (by_role) return by_role->canonical;
     if (!inhabitant.empty() || !role.empty()) {
-      if (!previous.empty()) return previous;
       if (const EntityMention* p = last_person_before(anchor)) return p->canonical;
+      if (!previous.empty()) return previous;
     }
   }
   if (body) return body->canonical;
+  // A body of a country named by its adjective: "das ukrainische
+  // Außenministerium" -> "Außenministerium der Ukraine".
+  if (origin && !starts_upper(text_.substr(origin->span.begin, origin->span.size())) && np.end > np.begin) {
+    std::size_t last = np.end - 1;
+    std::string_view head = text_.substr(tokens_[last].span.begin, tokens_[last].span.size());
+    if (starts_upper(head) && tokens_[last].span.begin > origin->span.begin) {
+      const std::string& c = origin->canonical;
+      auto ends = [&](std::string_view x) { return c.size() >= x.size() && c.compare(c.size() - x.size(), x.size(), x) == 0; };
+      bool feminine_or_plural = c.size() > 1 && (ends("e") || ends("A") || ends("ei") || ends("z"));
+      return std::string(head) + (feminine_or_plural ? " der " + c : " " + c + (c.back() == 's' ? "" : "s"));
+    }
+  }
   // Otherwise the phrase itself, without its article.
   std::size_t k = np.begin;
   if (is_article(folded_[k]) && k + 1 < np.end) ++k;
   return std::string(text_.substr(tokens_[k].span.begin, e - tokens_[k].span.begin));
 }
+
+namespace {
+
+// Finite verbs in Konjunktiv I: a sentence holding one reports speech ("Das
+// Thema werde … „oben auf der Agenda“ stehen").
+bool is_konjunktiv(std::string_view w) {
+  for (std::string_view k : {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge",
+                             "gebe", "stehe", "liege", "gehe", "komme", "bleibe", "wisse", "brauche", "fehle",
+                             "handle", "handele", "bestehe", "gelte", "zeige", "lasse", "halte", "trage", "wolle",
+                             "verfüge", "führe", "biete", "sehe", "erwarte", "plane", "arbeite", "hätten", "wäre",
+                             "wären", "hätte", "würde", "würden", "könnten", "müssten", "sollten"})
+    if (w == k) return true;
+  return false;
+}
+
+// Words before a quoted name, title or term rather than a quotation: "die
+// Zeitung „Die Welt“", "der so genannten „Rosinenbomber“", "mit dem Titel „…“".
+bool names_what_follows(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {
+      "zeitung", "tageszeitung", "wochenzeitung", "sonntagszeitung", "zeitschrift", "fachzeitschrift", "magazin",
+      "magazins", "nachrichtenmagazin", "nachrichtenmagazins", "blatt", "fachblatt", "boulevardblatt", "agentur",
+      "nachrichtenagentur", "sender", "senders", "radiosender", "fernsehsender", "tv-sender", "online-ausgabe",
+      "internetdienst", "internetdienstes", "website", "webseite", "portal", "titel", "film", "films", "album",
+      "albums", "cd", "buch", "buches", "buchs", "roman", "romans", "lied", "song", "single", "serie", "sendung",
+      "enzyklika", "motto", "bezeichnung", "name", "namen", "spitzname", "spitznamen", "typ", "typs", "sorte",
+      "marke", "modell", "hurrikan", "hurrikans", "taifun", "sturm", "tief", "hoch", "operation", "aktion",
+      "kampagne", "projekt", "projekts", "programm", "programms", "initiative", "verein", "vereins", "partei",
+      "gruppe", "band", "firma", "unternehmen", "organisation", "genannten", "genannte", "genannter", "sogenannten",
+      "sogenannte", "sogenannter", "sogenanntes", "schiff", "raumfähre", "raumschiff", "mission", "satellit",
+      "satelliten", "studie", "bericht", "berichts", "gesetz", "gesetzes", "stück", "stücks", "oper", "ausstellung",
+      "show", "festival", "preis", "preises", "wettbewerb", "rubrik", "kolumne", "slogan", "schlagzeile"};
+  return words.count(w) > 0;
+}
+
+}  // namespace
 
 void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
   out.clear();
@@ -427,32 +549,85 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
                                [](const Token& t, std::size_t b) { return t.span.begin < b; });
     return static_cast<std::size_t>(it - tokens_.begin());
   };
-  std::string previous;          // the last speaker's canonical name
+
+  // Who is speaking where: the subjects of cue verbs outside quotes ("Selenskyj
+  // forderte …", "betonte er"), in text order.
+  struct Event {
+    std::size_t byte;
+    Np np;
+    std::string canonical;
+  };
+  std::vector<Event> events;
+  for (std::size_t t = 0; t < n; ++t) {
+    if (inside_quote(tokens_[t].span.begin)) continue;
+    CueMatch c = cue_at(t, sentence_end_[t]);
+    if (!c || c.cue->kind != "verb") continue;
+    Np np = subject_of(t, sentence_begin_[t], sentence_end_[t]);
+    if (np.empty()) continue;
+    std::string who = resolve(np, tokens_[np.begin].span.begin, events.empty() ? std::string() : events.back().canonical);
+    if (!who.empty()) events.push_back({tokens_[t].span.begin, np, std::move(who)});
+  }
+  std::size_t next_event = 0;
+
+  std::string previous;          // the current speaker's canonical name
+  Np previous_np;                // where the text last named them
+  std::size_t previous_byte = 0;
   std::size_t previous_end = 0;  // where the last quote ended (token)
+  bool have_previous_quote = false;
   for (const QuotedSpan& q : spans_) {
     if (q.inner.begin >= q.inner.end || n == 0) continue;
     std::size_t open = token_at(q.open.begin), close = token_at(q.close.begin);
     if (open >= n || close >= n) continue;
-    std::size_t words = 0;
-    bool ends_sentence = false;
-    for (std::size_t k = open + 1; k < close; ++k) {
-      if (tokens_[k].kind == TokenKind::Word || tokens_[k].kind == TokenKind::Number) ++words;
+    // Speech events before this quote update the current speaker.
+    std::string before_events = previous;
+    while (next_event < events.size() && events[next_event].byte < q.open.begin) {
+      if (events[next_event].byte >= previous_byte) {
+        previous = events[next_event].canonical;
+        previous_np = events[next_event].np;
+        previous_byte = events[next_event].byte;
+      }
+      ++next_event;
     }
+    std::size_t words = 0;
+    bool all_capitalised = true;
+    for (std::size_t k = open + 1; k < close; ++k) {
+      if (tokens_[k].kind != TokenKind::Word && tokens_[k].kind != TokenKind::Number) continue;
+      ++words;
+      if (!starts_upper(text.substr(tokens_[k].span.begin, tokens_[k].span.size())) && !is_article(folded_[k]) &&
+          folded_[k] != "von" && folded_[k] != "und" && folded_[k] != "für")
+        all_capitalised = false;
+    }
+    bool ends_sentence = false;
     if (close > open + 1) {
       const std::string& last = folded_[close - 1];
       ends_sentence = last == "." || last == "!" || last == "?" || last == "…" || last == "...";
     }
     bool starts_upper_case = starts_upper(text.substr(q.inner.begin, q.inner.size()));
+    // A quoted name, title or term: short, and named by the word before it
+    // ("die Zeitung „Die Welt“"), or all in capitals ("Berliner Zeitung"), or
+    // joined to a word after it ("„Roude Léiw“-Befürworter").
+    if (words <= 5 && !ends_sentence) {
+      bool named = open > 0 && names_what_follows(folded_[open - 1]);
+      bool compound = q.close.end < text.size() && text[q.close.end] == '-';
+      if (named || compound || (all_capitalised && words >= 2)) continue;
+    }
     Attribution a = after_quote(close, sentence_end_[close]);
     if (!a.found) a = before_quote(open, sentence_begin_[open]);
-    bool standalone = false;
+    bool continued = false;
     if (!a.found) {
-      // A whole sentence in quotes goes on from the quote before it.
+      // A whole sentence in quotes goes on from the quote before it; a quote
+      // in a sentence in Konjunktiv I belongs to the speech reported around it.
       bool at_start = open == sentence_begin_[open] || (open > 0 && folded_[open - 1] == ":");
       bool at_end = close + 1 >= n || sentence_end_[close] <= close + 2 || ends_sentence;
-      standalone = at_start && at_end && starts_upper_case && words >= 3 && !previous.empty() &&
-                   tokens_[open].sentence - (previous_end < n ? tokens_[previous_end].sentence : 0) <= 3;
-      if (!standalone) continue;
+      bool near = have_previous_quote &&
+                  tokens_[open].sentence - tokens_[std::min(previous_end, n - 1)].sentence <= 3;
+      bool whole = at_start && at_end && starts_upper_case && words >= 3 && !previous.empty() &&
+                   (near || previous_byte + 1 >= q.open.begin - std::min<std::size_t>(q.open.begin, 600));
+      bool konjunktiv = false;
+      for (std::size_t k = sentence_begin_[open]; k < sentence_end_[open] && !konjunktiv; ++k)
+        if ((k < open || k > close) && is_konjunktiv(folded_[k])) konjunktiv = true;
+      continued = (whole || konjunktiv) && !previous.empty();
+      if (!continued) continue;
     }
     Quotation qt;
     qt.quote = q.inner;
@@ -463,16 +638,25 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
       qt.cue = std::string(text.substr(tokens_[a.cue].span.begin, tokens_[cue_end - 1].span.end - tokens_[a.cue].span.begin));
       if (a.has_particle) qt.cue += " … " + std::string(text.substr(tokens_[a.particle].span.begin, tokens_[a.particle].span.size()));
     }
+    Np speaker = a.speaker;
+    if (speaker.empty() && (continued || a.found) && !previous_np.empty()) speaker = previous_np;
     if (!a.speaker.empty()) {
-      qt.has_speaker = true;
-      qt.speaker = {tokens_[a.speaker.begin].span.begin, tokens_[a.speaker.end - 1].span.end};
       qt.canonical = resolve(a.speaker, q.open.begin, previous);
-    } else if (standalone || a.found) {
+    } else if (continued || a.found) {
       qt.canonical = previous;
     }
+    if (!speaker.empty()) {
+      qt.has_speaker = true;
+      qt.speaker = {tokens_[speaker.begin].span.begin, tokens_[speaker.end - 1].span.end};
+    }
     accepted_.push_back({q.open.begin, q.close.end});
-    if (!qt.canonical.empty()) previous = qt.canonical;
+    if (!qt.canonical.empty()) {
+      previous = qt.canonical;
+      if (!a.speaker.empty()) previous_np = a.speaker;
+      previous_byte = q.close.end;
+    }
     previous_end = close;
+    have_previous_quote = true;
     out.push_back(std::move(qt));
   }
 }
