@@ -588,13 +588,14 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
       }
       ++next_event;
     }
-    std::size_t words = 0;
+    std::size_t words = 0, capitalised = 0;
     bool all_capitalised = true;
     for (std::size_t k = open + 1; k < close; ++k) {
       if (tokens_[k].kind != TokenKind::Word && tokens_[k].kind != TokenKind::Number) continue;
       ++words;
-      if (!starts_upper(text.substr(tokens_[k].span.begin, tokens_[k].span.size())) && !is_article(folded_[k]) &&
-          folded_[k] != "von" && folded_[k] != "und" && folded_[k] != "für")
+      bool upper = starts_upper(text.substr(tokens_[k].span.begin, tokens_[k].span.size()));
+      capitalised += upper;
+      if (!upper && !is_article(folded_[k]) && folded_[k] != "von" && folded_[k] != "und" && folded_[k] != "für")
         all_capitalised = false;
     }
     bool ends_sentence = false;
@@ -610,7 +611,13 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
       bool named = open > 0 && names_what_follows(folded_[open - 1]);
       bool compound = q.close.end < text.size() && text[q.close.end] == '-';
       if (named || compound || (all_capitalised && words >= 2)) continue;
+      // One capitalised word in quotes is a name or a term far more often
+      // than a quotation ("Golem", "Störfall"); one in lower case is quoted
+      // speech ("alarmierend").
+      if (words == 1 && starts_upper_case) continue;
     }
+    // A long title: nearly every word capitalised, and no sentence.
+    if (words > 5 && !ends_sentence && capitalised * 10 >= words * 7) continue;
     Attribution a = after_quote(close, sentence_end_[close]);
     if (!a.found) a = before_quote(open, sentence_begin_[open]);
     bool continued = false;
@@ -627,7 +634,8 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
       for (std::size_t k = sentence_begin_[open]; k < sentence_end_[open] && !konjunktiv; ++k)
         if ((k < open || k > close) && is_konjunktiv(folded_[k])) konjunktiv = true;
       continued = (whole || konjunktiv) && !previous.empty();
-      if (!continued) continue;
+      // A long quote is speech even where the text does not say whose.
+      if (!continued && words < 6) continue;
     }
     Quotation qt;
     qt.quote = q.inner;
