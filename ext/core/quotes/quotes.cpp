@@ -517,7 +517,11 @@ bool names_what_follows(std::string_view w) {
       "gruppe", "band", "firma", "unternehmen", "organisation", "genannten", "genannte", "genannter", "sogenannten",
       "sogenannte", "sogenannter", "sogenanntes", "schiff", "raumfähre", "raumschiff", "mission", "satellit",
       "satelliten", "studie", "bericht", "berichts", "gesetz", "gesetzes", "stück", "stücks", "oper", "ausstellung",
-      "show", "festival", "preis", "preises", "wettbewerb", "rubrik", "kolumne", "slogan", "schlagzeile"};
+      "show", "festival", "preis", "preises", "wettbewerb", "rubrik", "kolumne", "schlagzeile",
+      "magazines", "fachmagazin", "fachmagazins", "überschrift", "genannt", "lautet", "grundsatz", "devise",
+      "stichwort", "begriff", "begriffs", "wort", "ausdruck",
+      "kurz", "abkürzung", "codename", "codenamen", "arbeitstitel", "untertitel", "zeitungen", "zeitschriften",
+      "stiftung", "bündnis", "bündnisses", "netzwerk", "netzwerks", "plattform", "kette", "klub", "club"};
   return words.count(w) > 0;
 }
 
@@ -607,14 +611,33 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
     // A quoted name, title or term: short, and named by the word before it
     // ("die Zeitung „Die Welt“"), or all in capitals ("Berliner Zeitung"), or
     // joined to a word after it ("„Roude Léiw“-Befürworter").
+    bool named = open > 0 && names_what_follows(folded_[open - 1]);
+    if (named && !ends_sentence) continue;
+    // The whole quote is one name the tagger found ("Ärzte ohne Grenzen").
+    bool one_name = false;
+    for (const auto& e : mentions_)
+      if (e.form == EntityForm::Name && e.span.begin <= q.inner.begin && e.span.end >= q.inner.end) one_name = true;
+    if (one_name && !ends_sentence) continue;
     if (words <= 5 && !ends_sentence) {
-      bool named = open > 0 && names_what_follows(folded_[open - 1]);
       bool compound = q.close.end < text.size() && text[q.close.end] == '-';
       if (named || compound || (all_capitalised && words >= 2)) continue;
       // One capitalised word in quotes is a name or a term far more often
       // than a quotation ("Golem", "Störfall"); one in lower case is quoted
       // speech ("alarmierend").
-      if (words == 1 && starts_upper_case) continue;
+      if (words == 1 && starts_upper_case) {
+        std::string_view before = open > 0 ? std::string_view(folded_[open - 1]) : std::string_view();
+        bool indefinite = before == "ein" || before == "eine" || before == "einen" || before == "einem" ||
+                          before == "einer" || before == "eines";
+        bool as = before == "als" || before == "von" || before == "vor" || before == "zu";
+        bool cue = false;
+        if (as)
+          for (std::size_t k = sentence_begin_[open]; k < sentence_end_[open] && !cue; ++k)
+            if ((k < open || k > close) && !inside_quote(tokens_[k].span.begin)) {
+              CueMatch c = cue_at(k, sentence_end_[open]);
+              cue = c && c.cue->kind == "verb";
+            }
+        if (!indefinite && !cue) continue;
+      }
     }
     // A long title: nearly every word capitalised, and no sentence.
     if (words > 5 && !ends_sentence && capitalised * 10 >= words * 7) continue;
