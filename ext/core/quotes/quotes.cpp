@@ -568,6 +568,14 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
     if (!c || c.cue->kind != "verb") continue;
     Np np = subject_of(t, sentence_begin_[t], sentence_end_[t]);
     if (np.empty()) continue;
+    // Only a phrase that names someone: a pronoun, a name, a role.
+    bool names = np.end - np.begin == 1 && is_pronoun(folded_[np.begin]);
+    for (std::size_t k = np.begin; k < np.end && !names; ++k) names = !role_head(folded_[k]).empty();
+    for (const auto& e : mentions_)
+      if (!names && e.form == EntityForm::Name && (e.label == std::string_view("PER") || e.label == std::string_view("ORG")) &&
+          e.span.begin >= tokens_[np.begin].span.begin && e.span.end <= tokens_[np.end - 1].span.end)
+        names = true;
+    if (!names) continue;
     std::string who = resolve(np, tokens_[np.begin].span.begin, events.empty() ? std::string() : events.back().canonical);
     if (!who.empty()) events.push_back({tokens_[t].span.begin, np, std::move(who)});
   }
