@@ -546,7 +546,7 @@ int run(const Options& opt) {
     report.row(name, tq, with_commas(r) + " " + unit, q.sql() + (note.empty() ? "" : "  -- " + note));
     return tq;
   };
-  Timing entities_time{}, fts_time{};
+  Timing entities_time{}, quotes_time{}, fts_time{};
 
   {
     Stmt q(db, "SELECT sum(length(body)) FROM articles(?1)");
@@ -599,6 +599,10 @@ int run(const Options& opt) {
     entities_time = query_row("mem: entities", q, "mentions", "tokens + tagger + lexicon + canonical names");
   }
   {
+    Stmt q(db, "SELECT count(*) FROM mem m, quotes(m.body)");
+    quotes_time = query_row("mem: quotes", q, "quotations", "marks + entities + tokens + cues + speakers");
+  }
+  {
     // FTS5 indexing of the same bodies, for scale (SQLite's own tokenizer).
     Stmt make(db, "CREATE VIRTUAL TABLE fts USING fts5(body, tokenize='unicode61')");
     make.run();
@@ -619,6 +623,9 @@ int run(const Options& opt) {
               "(%.2f MB/s against %.1f MB/s)\n",
               entities_time.best / fts_time.best, static_cast<double>(bytes) / 1e6 / entities_time.best,
               static_cast<double>(bytes) / 1e6 / fts_time.best);
+
+  std::printf("quotes: %.2f MB/s (it runs entities() inside: %.0f %% of its time)\n",
+              static_cast<double>(bytes) / 1e6 / quotes_time.best, 100.0 * entities_time.best / quotes_time.best);
 
   std::printf("\nmem table: %s bytes of body (MB/s above still divides the file bytes, %s)\n",
               with_commas(body_bytes).c_str(), with_commas(bytes).c_str());
