@@ -244,12 +244,22 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
   CueMatch m = cue_at(verb, limit);
   std::size_t after = m ? m.end : verb + 1;
   if (after < limit && is_pronoun(folded_[after])) return {after, after + 1};
-  // The clause: back to floor, on to a subordinate clause or the end.
+  if (verb > floor && is_pronoun(folded_[verb - 1]) && starts_upper(text_.substr(tokens_[verb - 1].span.begin, 1)))
+    return {verb - 1, verb};  // "Sie warf dem Minister vor, …"
+  // The clause: back to floor, on to a subordinate clause or the end; a
+  // comma ends it unless a phrase stands between the verb and the comma
+  // ("sagte der Leiter des Programms, Klaus Stöhr" goes on).
   std::size_t end = after;
+  bool phrase_seen = false;
   while (end < limit && folded_[end] != ";" && folded_[end] != ":" && folded_[end] != "dass" &&
          folded_[end] != "weil" && folded_[end] != "ob" && folded_[end] != "wenn" && folded_[end] != "nachdem" &&
-         !inside_quote(tokens_[end].span.begin))
+         !inside_quote(tokens_[end].span.begin)) {
+    if (folded_[end] == "," && !phrase_seen) break;
+    if (tokens_[end].kind == TokenKind::Word && (is_article(folded_[end]) ||
+        starts_upper(text_.substr(tokens_[end].span.begin, tokens_[end].span.size()))))
+      phrase_seen = true;
     ++end;
+  }
   std::size_t begin = verb;
   while (begin > floor && !inside_quote(tokens_[begin - 1].span.begin) && folded_[begin - 1] != ";") --begin;
   const EntityMention* best = nullptr;
@@ -262,6 +272,14 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
       continue;
     Np np = tokens_of(e);
     if (np.begin == verb) continue;
+    // Not a dative or accusative object: "dem Bundesinnenminister Wolfgang Schäuble".
+    {
+      Np lead = np_backward(np.begin, begin);
+      std::size_t first = !lead.empty() && lead.end == np.begin ? lead.begin : np.begin;
+      if (first > 0 && (folded_[first] == "dem" || folded_[first] == "den" || folded_[first] == "einem" ||
+                        folded_[first - 1] == "dem" || folded_[first - 1] == "den"))
+        continue;
+    }
     std::size_t d = np.begin > verb ? np.begin - verb : verb - np.end + 1;
     if (e.label == std::string_view("PER")) {
       if (!best || d < best_distance) {
@@ -373,11 +391,17 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
     }
   }
   bool colon = folded_[open - 1] == ":";
+  bool have_phrase = false;  // "mit den Worten": the verb and its subject come before it
+  std::size_t phrase = 0, phrase_end = 0;
   for (std::size_t k = open; k > floor; --k) {
     std::size_t j = k - 1;
     CueMatch c = cue_at(j, sentence_end_[open]);
     if (!c || c.cue->kind == "noun") continue;
-    if (c.cue->kind == "preposition") {  // "laut Stoltenberg", "Stoltenberg zufolge"
+    if (folded_[j] == c.cue->particle) continue;  // "bekannt" of "gab … bekannt"
+    const std::string& lemma = c.cue->lemma;
+    bool after_it = c.cue->kind == "preposition" || lemma.compare(0, 5, "nach ") == 0 ||
+                    lemma.compare(0, 18, "unter berufung auf") == 0 || lemma.compare(0, 18, "unter Berufung auf") == 0;
+    if (after_it) {  // "laut Stoltenberg", "Stoltenberg zufolge", "nach Angaben des Ministeriums"
       Np np = folded_[j] == "zufolge" ? np_backward(j, floor) : np_forward(c.end, open);
       if (np.empty()) continue;
       a.found = true;
@@ -386,6 +410,15 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
       a.cue_end = c.end;
       a.speaker = np;
       return a;
+    }
+    if (c.cue->kind == "phrase" && lemma != "so" && lemma.compare(0, 4, "hieß") != 0 &&
+        lemma.compare(0, 5, "heißt") != 0) {
+      if (!have_phrase) {
+        have_phrase = true;
+        phrase = j;
+        phrase_end = c.end;
+      }
+      continue;
     }
     a.found = true;
     a.has_cue = true;
@@ -398,14 +431,40 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
     a.speaker = subject_of(j, floor, open);
     return a;
   }
-  if (colon) {  // "Selenskyj: „…“"
-    Np np = np_backward(open - 1, floor);
-    if (!np.empty()) {
-      a.found = true;
-      a.speaker = np;
+  if (colon || have_phrase) {
+    // "Zypries sieht in dem Urteil eine Bestätigung: „…“", "Er äußerte sich
+    // mit den Worten: „…“", "Selenskyj: „…“": the subject of the clause.
+    a.found = true;
+    if (have_phrase) {
+      a.has_cue = true;
+      a.cue = phrase;
+      a.cue_end = phrase_end;
     }
+    a.speaker = clause_subject(floor, have_phrase ? phrase : open - 1);
   }
   return a;
+}
+
+// The subject of the clause [floor, end) with no cue verb: the first person
+// named in it, else a pronoun, else the phrase that opens it, else the phrase
+// that ends it.
+QuoteFinder::Np QuoteFinder::clause_subject(std::size_t floor, std::size_t end) const {
+  if (end <= floor) return {end, end};
+  for (const auto& e : mentions_) {
+    if (e.span.begin < tokens_[floor].span.begin) continue;
+    if (e.span.begin >= tokens_[end - 1].span.end) break;
+    if (e.form != EntityForm::Name || e.label != std::string_view("PER") || inside_quote(e.span.begin)) continue;
+    Np np = tokens_of(e);
+    if (np.begin > floor && (folded_[np.begin - 1] == "dem" || folded_[np.begin - 1] == "den")) continue;
+    Np before = np_backward(np.begin, floor);
+    if (!before.empty() && before.end == np.begin) np.begin = before.begin;
+    return np;
+  }
+  for (std::size_t k = floor; k < end; ++k)
+    if (is_pronoun(folded_[k])) return {k, k + 1};
+  Np first = np_forward(floor, end);
+  if (!first.empty() && !is_preposition(folded_[floor])) return first;
+  return np_backward(end, floor);
 }
 
 const EntityMention* QuoteFinder::last_person_before(std::size_t byte) const {
@@ -683,6 +742,16 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
       qt.canonical = resolve(a.speaker, q.open.begin, previous);
     } else if (continued || a.found) {
       qt.canonical = previous;
+    }
+    if (a.speaker.empty() && !qt.canonical.empty()) {
+      // Borrowed from before: name the speaker where the text last did, before the quote.
+      const EntityMention* near = nullptr;
+      for (const auto& e : mentions_) {
+        if (e.span.begin >= q.open.begin) break;
+        if (e.canonical == qt.canonical && !inside_quote(e.span.begin)) near = &e;
+      }
+      if (near && (previous_np.empty() || near->span.begin >= tokens_[previous_np.begin].span.begin))
+        speaker = tokens_of(*near);
     }
     if (!speaker.empty()) {
       qt.has_speaker = true;

@@ -90,6 +90,7 @@ class QuoteFinder {
   Np np_backward(std::size_t t, std::size_t floor) const;
   Np subject_of(std::size_t verb, std::size_t floor, std::size_t limit) const;
   Np tokens_of(const EntityMention& m) const;
+  Np clause_subject(std::size_t floor, std::size_t end) const;
   Attribution after_quote(std::size_t close, std::size_t sentence_end) const;
   Attribution before_quote(std::size_t open, std::size_t sentence_begin) const;
   std::string resolve(const Np& np, std::size_t quote_begin_byte, const std::string& previous) const;
