@@ -142,7 +142,7 @@ QuoteFinder::CueMatch QuoteFinder::cue_at(std::size_t t, std::size_t limit) cons
       if (!best) best = {f.cue, k, 0};
       continue;
     }
-    for (std::size_t p = k; p < limit && p < k + 15; ++p) {
+    for (std::size_t p = k; p < limit && p < k + 30; ++p) {
       if (folded_[p] == "." || folded_[p] == ";" || folded_[p] == ":" || folded_[p] == "!" || folded_[p] == "?") break;
       if (folded_[p] == particle) return {f.cue, k, p};
     }
@@ -393,9 +393,33 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
   bool colon = folded_[open - 1] == ":";
   bool have_phrase = false;  // "mit den Worten": the verb and its subject come before it
   std::size_t phrase = 0, phrase_end = 0;
+  bool have_statement = false;  // "nach einer Erklärung", used when the clause has no cue verb
+  std::size_t statement_at = 0, statement_noun = 0;
   for (std::size_t k = open; k > floor; --k) {
     std::size_t j = k - 1;
     CueMatch c = cue_at(j, sentence_end_[open]);
+    // A statement named after "nach", "laut", "in": "nach einer Gipfelerklärung",
+    // "in einer Erklärung der NATO": its author is named in it or is the
+    // clause's subject.
+    if ((!c || c.cue->kind == "noun") && j > floor && tokens_[j].kind == TokenKind::Word &&
+        starts_upper(text_.substr(tokens_[j].span.begin, tokens_[j].span.size()))) {
+      bool statement = c && c.cue->kind == "noun";
+      const auto& forms = builtin_speech_cues().forms;
+      for (std::size_t cut = 1; !statement && cut + 6 <= folded_[j].size(); ++cut) {
+        if ((static_cast<unsigned char>(folded_[j][cut]) & 0xC0) == 0x80) continue;
+        auto it = forms.find(folded_[j].substr(cut));
+        statement = it != forms.end() && it->second.front().cue->kind == "noun";
+      }
+      std::size_t p = j - 1;
+      if (statement && p > floor && (is_article(folded_[p]) || folded_[p] == "ihrer" || folded_[p] == "seiner")) --p;
+      if (statement && !have_statement &&
+          (folded_[p] == "nach" || folded_[p] == "laut" || folded_[p] == "in" || folded_[p] == "gemäß")) {
+        have_statement = true;
+        statement_at = p;
+        statement_noun = j;
+      }
+      continue;
+    }
     if (!c || c.cue->kind == "noun") continue;
     if (folded_[j] == c.cue->particle) continue;  // "bekannt" of "gab … bekannt"
     const std::string& lemma = c.cue->lemma;
@@ -428,7 +452,29 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
       a.particle = c.particle;
       a.has_particle = true;
     }
-    a.speaker = subject_of(j, floor, open);
+    // A passive with no agent ("wurden … genannt") names no speaker.
+    bool passive = false;
+    if (folded_[j].compare(0, 2, "ge") == 0)
+      for (std::size_t k2 = floor; k2 < sentence_end_[open] && !passive; ++k2) {
+        const std::string& w = folded_[k2];
+        passive = w == "wurde" || w == "wurden" || w == "wird" || w == "werden";
+      }
+    if (!passive) a.speaker = subject_of(j, floor, open);
+    return a;
+  }
+  if (have_statement && !have_phrase) {
+    a.found = true;
+    a.has_cue = true;
+    a.cue = statement_at;
+    a.cue_end = statement_noun + 1;
+    Np named = np_forward(statement_noun + 1, open);
+    bool has_entity = false;
+    if (!named.empty())
+      for (const auto& e : mentions_)
+        if (e.span.begin >= tokens_[named.begin].span.begin && e.span.end <= tokens_[named.end - 1].span.end &&
+            (e.label == std::string_view("ORG") || e.label == std::string_view("PER")))
+          has_entity = true;
+    a.speaker = has_entity ? named : clause_subject(floor, statement_at);
     return a;
   }
   if (colon || have_phrase) {
@@ -724,8 +770,10 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
       for (std::size_t k = sentence_begin_[open]; k < sentence_end_[open] && !konjunktiv; ++k)
         if ((k < open || k > close) && is_konjunktiv(folded_[k])) konjunktiv = true;
       continued = (whole || konjunktiv) && !previous.empty();
-      // A long quote is speech even where the text does not say whose.
+      // A long quote is speech even where the text does not say whose; it
+      // goes on from a speaker named shortly before.
       if (!continued && words < 6) continue;
+      if (!continued && !previous.empty() && near) continued = true;
     }
     Quotation qt;
     qt.quote = q.inner;
