@@ -170,18 +170,25 @@ QuoteFinder::Np QuoteFinder::np_forward(std::size_t t, std::size_t limit) const 
   if (t >= limit || is_punct(t)) return np;
   if (is_pronoun(folded_[t])) return {t, t + 1};
   std::size_t k = t, last_noun = t;
-  bool noun = false;
+  bool noun = false, after_person = false;
   while (k < limit && k - t < 12 && !is_punct(k)) {
     std::string_view text = text_.substr(tokens_[k].span.begin, tokens_[k].span.size());
     const std::string& w = folded_[k];
-    bool in_name = false;
+    bool in_name = false, in_person = false;
     for (const auto& m : mentions_)
-      if (m.form == EntityForm::Name && tokens_[k].span.begin >= m.span.begin && tokens_[k].span.end <= m.span.end)
+      if (m.form == EntityForm::Name && tokens_[k].span.begin >= m.span.begin && tokens_[k].span.end <= m.span.end) {
         in_name = true;
-    if (in_name || (starts_upper(text) && !is_preposition(w) && !is_cue_word(k))) {
+        in_person = m.label == std::string_view("PER");
+      }
+    if (!in_name && is_article(w)) {
+      // A genitive goes on ("der Vize-Vorsitzende des Sicherheitsrates"); after
+      // a person's name an article starts another phrase ("Selenskyj der Zeitung").
+      if (noun && ((w != "des" && w != "der") || after_person)) break;
+    } else if (in_name || (starts_upper(text) && !is_preposition(w) && !is_cue_word(k))) {
       noun = true;
       last_noun = k + 1;
-    } else if (is_article(w) || tokens_[k].kind == TokenKind::Number || (looks_adjective(w) && !is_cue_word(k))) {
+      after_person = in_person;
+    } else if (tokens_[k].kind == TokenKind::Number || (looks_adjective(w) && !is_cue_word(k))) {
       if (noun && !is_article(w) && tokens_[k].kind != TokenKind::Number) break;  // "Selenskyj später"
     } else {
       break;
@@ -208,7 +215,9 @@ QuoteFinder::Np QuoteFinder::np_backward(std::size_t t, std::size_t floor) const
     for (const auto& m : mentions_)
       if (m.form == EntityForm::Name && tokens_[j].span.begin >= m.span.begin && tokens_[j].span.end <= m.span.end)
         in_name = true;
-    if (in_name || (starts_upper(text) && !is_preposition(w) && !is_cue_word(j))) {
+    if (!in_name && is_article(w)) {
+      if (!noun) break;
+    } else if (in_name || (starts_upper(text) && !is_preposition(w) && !is_cue_word(j))) {
       if (!noun) np.end = k;
       noun = true;
     } else if (noun && (is_article(w) || tokens_[j].kind == TokenKind::Number || looks_adjective(w))) {
