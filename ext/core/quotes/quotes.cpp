@@ -253,9 +253,35 @@ QuoteFinder::Np QuoteFinder::tokens_of(const EntityMention& m) const {
 QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std::size_t limit) const {
   CueMatch m = cue_at(verb, limit);
   std::size_t after = m ? m.end : verb + 1;
-  if (after < limit && is_pronoun(folded_[after])) return {after, after + 1};
+  // Verbs whose object is the one quoted or named: "nannte sie „…“",
+  // "zitiert einen Augenzeugen mit den Worten".
+  const std::string lemma = m ? m.cue->lemma : std::string();
+  bool object_verb = lemma == "nennen" || lemma == "bezeichnen" || lemma == "zitieren" || lemma == "loben" ||
+                     lemma == "kritisieren" || lemma == "warnen" || lemma == "auffordern" || lemma == "bitten";
+  bool passive = false;
+  for (std::size_t k = floor; k < verb; ++k) passive |= folded_[k] == "wird" || folded_[k] == "wurde";
+  if (lemma == "zitieren" && !passive) {
+    // "Die Zeitung zitiert Kirchner mit den Worten …": the one quoted.
+    Np np = np_forward(after, limit);
+    for (const auto& e : mentions_)
+      if (!np.empty() && e.label == std::string_view("PER") && e.span.begin >= tokens_[np.begin].span.begin &&
+          e.span.end <= tokens_[np.end - 1].span.end)
+        return np;
+  }
+  if (after < limit && is_pronoun(folded_[after]) && !object_verb) return {after, after + 1};
   if (verb > floor && is_pronoun(folded_[verb - 1]) && starts_upper(text_.substr(tokens_[verb - 1].span.begin, 1)))
     return {verb - 1, verb};  // "Sie warf dem Minister vor, …"
+  // A pronoun that opens the clause is the subject of its verbs: "Er halte …
+  // für vertretbar und bezeichnete …", "Sie wird mit den Worten zitiert".
+  {
+    std::size_t k = verb;
+    while (k > floor && !is_punct(k - 1) && !inside_quote(tokens_[k - 1].span.begin)) --k;
+    if (k < verb && is_pronoun(folded_[k]) && starts_upper(text_.substr(tokens_[k].span.begin, 1))) return {k, k + 1};
+    // After a subordinator: "…, wobei sie den Aufsichtsrat zum Handeln aufforderte".
+    static const std::unordered_set<std::string_view> subordinators = {
+        "wobei", "indem", "als", "während", "nachdem", "weil", "da", "wie", "wo", "womit", "worauf", "bevor"};
+    if (k + 1 < verb && subordinators.count(folded_[k]) && is_pronoun(folded_[k + 1])) return {k + 1, k + 2};
+  }
   // The clause: back to floor, on to a subordinate clause or the end; a
   // comma ends it unless a phrase stands between the verb and the comma
   // ("sagte der Leiter des Programms, Klaus Stöhr" goes on).
@@ -497,6 +523,15 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
       a.cue_end = phrase_end;
     }
     a.speaker = clause_subject(floor, have_phrase ? phrase : open - 1);
+    if (a.speaker.empty() && have_phrase) {
+      std::size_t close = open;
+      while (close < tokens_.size() && inside_quote(tokens_[close].span.begin)) ++close;
+      for (std::size_t k = close; k < sentence_end_[open] && k < close + 5; ++k)
+        if (is_pronoun(folded_[k])) {
+          a.speaker = {k, k + 1};
+          break;
+        }
+    }
   }
   return a;
 }
