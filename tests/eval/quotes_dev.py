@@ -7,7 +7,8 @@ seed articles against ../shared/gold/seeds_quotes.tsv.
 
 Prints, on the split:
   - direct quotes: precision, recall and F1; spans count as equal after the
-    quotation marks and white space around them are stripped;
+    quotation marks and white space around them are stripped; a span the data
+    annotates twice (as the quote of two annotations) counts once;
   - speaker accuracy over the matched direct quotes: our speaker span overlaps
     the gold speaker span (a gold quote with no speaker counts as right when we
     give none);
@@ -67,7 +68,13 @@ def main():
                 sp = [(s['charBegin'], s['charEnd']) for s in a['speaker']['spans']] if a.get('speaker') else []
                 if a['type'] == 'Direct':
                     for b, e in spans:
-                        gold_direct.append((strip(text[b:e]), (b, e), sp))
+                        # The same span annotated twice (as a quote of two
+                        # annotations) is one quotation; its speakers pool.
+                        same = [g for g in gold_direct if g[1] == (b, e)]
+                        if same:
+                            same[0][2].extend(sp)
+                        else:
+                            gold_direct.append((strip(text[b:e]), (b, e), list(sp)))
                 elif a['type'] in ('Indirect', 'FreeIndirect', 'IndirectFreeIndirect'):
                     b, e = min(s[0] for s in spans), max(s[1] for s in spans)
                     gold_indirect.append((b, e))
