@@ -357,6 +357,15 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
   if (!np.empty() && !(folded_[np.begin] == "den" || folded_[np.begin] == "dem" || folded_[np.begin] == "des" ||
                        folded_[np.begin] == "einen" || folded_[np.begin] == "einem" || folded_[np.begin] == "eines"))
     return np;
+  if (!before.empty()) return before;
+  // Last: the phrase that opens the clause ("Der 58-Jährige habe darin geschrieben, …").
+  if (begin < verb && !is_preposition(folded_[begin])) {
+    Np opener = np_forward(begin, verb);
+    if (!opener.empty() && !(folded_[opener.begin] == "den" || folded_[opener.begin] == "dem" ||
+                             folded_[opener.begin] == "des" || folded_[opener.begin] == "einen" ||
+                             folded_[opener.begin] == "einem"))
+      return opener;
+  }
   return before;
 }
 
@@ -384,6 +393,32 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
       }
     }
   }
+  bool clause_verb = false;  // the cue closes the clause the quote is in
+  if (v == end) {
+    // "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt." /
+    // "… hatte die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben.":
+    // a participle or split verb later in the clause.
+    static const std::unordered_set<std::string_view> auxiliaries = {
+        "hatte", "hat", "habe", "hätte", "hatten", "haben", "ist", "war", "sei", "wurde", "wird", "habe"};
+    std::size_t k = close + 1;
+    bool comma = k < end && folded_[k] == ",";
+    if (comma) ++k;
+    if (!comma || (k < end && auxiliaries.count(folded_[k]))) {
+      for (std::size_t x = k; x < end && x < k + 25; ++x) {
+        if (folded_[x] == ";" || folded_[x] == "." || folded_[x] == ":" || folded_[x] == "," ||
+            inside_quote(tokens_[x].span.begin))
+          break;
+        CueMatch c = cue_at(x, end);
+        bool closes = c && (c.end >= end || is_punct(c.end));
+        if (c && c.cue->kind == "verb" && folded_[x] != c.cue->particle && (comma || closes) &&
+            !starts_upper(text_.substr(tokens_[x].span.begin, 1))) {
+          m = c;
+          v = x;
+          clause_verb = !comma;
+        }
+      }
+    }
+  }
   if (v == end) return a;
   a.found = true;
   a.has_cue = true;
@@ -408,7 +443,7 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
     }
     return a;
   }
-  a.speaker = subject_of(v, close + 1, end);
+  a.speaker = subject_of(v, clause_verb ? sentence_begin_[close] : close + 1, end);
   return a;
 }
 
