@@ -581,13 +581,30 @@ QuoteFinder::Np QuoteFinder::clause_subject(std::size_t floor, std::size_t end) 
     if (e.span.begin >= tokens_[end - 1].span.end) break;
     if (e.form != EntityForm::Name || e.label != std::string_view("PER") || inside_quote(e.span.begin)) continue;
     Np np = tokens_of(e);
-    if (np.begin > floor && (folded_[np.begin - 1] == "dem" || folded_[np.begin - 1] == "den")) continue;
+    if (np.empty()) continue;
+    // Not a genitive ("Stoibers Äußerungen") nor an object ("den iranischen
+    // Präsidenten Mahmud Ahmadinedschad").
+    std::string_view last = text_.substr(tokens_[np.end - 1].span.begin, tokens_[np.end - 1].span.size());
+    if (last.size() > 2 && last.back() == 's' && np.end < end && tokens_[np.end].kind == TokenKind::Word &&
+        starts_upper(text_.substr(tokens_[np.end].span.begin, 1)))
+      continue;
     Np before = np_backward(np.begin, floor);
     if (!before.empty() && before.end == np.begin) np.begin = before.begin;
+    const std::string& f = folded_[np.begin];
+    if (f == "dem" || f == "den" || f == "einem" || f == "einen" ||
+        (np.begin > floor && (folded_[np.begin - 1] == "dem" || folded_[np.begin - 1] == "den")))
+      continue;
     return np;
   }
   for (std::size_t k = floor; k < end; ++k)
-    if (is_pronoun(folded_[k])) return {k, k + 1};
+    if (is_pronoun(folded_[k]) && !inside_quote(tokens_[k].span.begin)) return {k, k + 1};
+  // A role: "Dabei sparte der Bundespräsident nicht mit Kritik: „…“".
+  for (std::size_t k = floor; k < end; ++k) {
+    if (inside_quote(tokens_[k].span.begin) || role_head(folded_[k]).empty()) continue;
+    if (!starts_upper(text_.substr(tokens_[k].span.begin, tokens_[k].span.size()))) continue;
+    Np np = np_backward(k + 1, floor);
+    if (!np.empty() && !(folded_[np.begin] == "dem" || folded_[np.begin] == "den")) return np;
+  }
   Np first = np_forward(floor, end);
   if (!first.empty() && !is_preposition(folded_[floor])) return first;
   return np_backward(end, floor);
@@ -757,8 +774,22 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
   for (std::size_t t = 0; t < n; ++t) {
     if (inside_quote(tokens_[t].span.begin)) continue;
     CueMatch c = cue_at(t, sentence_end_[t]);
-    if (!c || c.cue->kind != "verb") continue;
-    Np np = subject_of(t, sentence_begin_[t], sentence_end_[t]);
+    Np np;
+    if ((folded_[t] == "nach" || folded_[t] == "laut") && t + 1 < n) {
+      // "Nach Ansicht von Ministerpräsident Christian Wulff …"
+      std::size_t j = t + 1;
+      while (j < sentence_end_[t] && j < t + 4 && (is_article(folded_[j]) || looks_adjective(folded_[j])) &&
+             !starts_upper(text.substr(tokens_[j].span.begin, 1)))
+        ++j;
+      if (j + 1 < sentence_end_[t] && statement_noun(folded_[j])) {
+        std::size_t k = j + 1;
+        if (folded_[k] == "von") ++k;
+        np = np_forward(k, sentence_end_[t]);
+      }
+    } else {
+      if (!c || c.cue->kind != "verb") continue;
+      np = subject_of(t, sentence_begin_[t], sentence_end_[t]);
+    }
     if (np.empty()) continue;
     // Only a phrase that names someone: a pronoun, a name, a role.
     bool names = np.end - np.begin == 1 && is_pronoun(folded_[np.begin]);
@@ -870,6 +901,17 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
       std::size_t cue_end = std::max(a.cue_end, a.cue + 1);
       qt.cue = std::string(text.substr(tokens_[a.cue].span.begin, tokens_[cue_end - 1].span.end - tokens_[a.cue].span.begin));
       if (a.has_particle) qt.cue += " … " + std::string(text.substr(tokens_[a.particle].span.begin, tokens_[a.particle].span.size()));
+    }
+    // A quote inside a sentence with no cue ("sieht Osterloh einen „Angriff …“"):
+    // the person the sentence is about says it.
+    if (!a.found && a.speaker.empty() && !(open == sentence_begin_[open])) {
+      Np own = clause_subject(sentence_begin_[open], open);
+      for (const auto& e : mentions_)
+        if (!own.empty() && e.label == std::string_view("PER") && e.form == EntityForm::Name &&
+            e.span.begin >= tokens_[own.begin].span.begin && e.span.end <= tokens_[own.end - 1].span.end) {
+          a.speaker = own;
+          break;
+        }
     }
     Np speaker = a.speaker;
     if (speaker.empty() && (continued || a.found) && !previous_np.empty()) speaker = previous_np;
