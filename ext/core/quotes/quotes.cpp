@@ -1,6 +1,7 @@
 #include "quotes/quotes.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <iterator>
 #include <unordered_set>
 
@@ -44,7 +45,8 @@ const SpeechCues& builtin_speech_cues() {
 namespace {
 
 struct Knowledge {
-  std::unordered_set<std::string> roles;                      // folded role nouns
+  std::deque<std::string> role_storage;                      // the keys of roles
+  std::unordered_set<std::string_view> roles;                // folded role nouns
   std::unordered_map<std::string, std::string> country_of;   // person -> country
 };
 
@@ -52,7 +54,10 @@ const Knowledge& knowledge() {
   static const Knowledge k = [] {
     Knowledge k;
     KnowledgeTable roles("role_nouns");
-    for (std::size_t r = 0; r < roles.rows(); ++r) k.roles.insert(fold(roles.get(r, "noun")));
+    for (std::size_t r = 0; r < roles.rows(); ++r) {
+      k.role_storage.push_back(fold(roles.get(r, "noun")));
+      k.roles.insert(k.role_storage.back());
+    }
     KnowledgeTable people("people");
     for (std::size_t r = 0; r < people.rows(); ++r)
       k.country_of.emplace(std::string(people.get(r, "canonical")), std::string(people.get(r, "country")));
@@ -98,7 +103,7 @@ std::string_view role_head(std::string_view folded) {
   for (std::size_t p = 0; p + 4 <= folded.size(); ++p) {
     if (p > 0 && (static_cast<unsigned char>(folded[p]) & 0xC0) == 0x80) continue;
     std::string_view tail = folded.substr(p);
-    if (roles.count(std::string(tail))) return tail;
+    if (roles.count(tail)) return tail;
   }
   return {};
 }
@@ -111,8 +116,7 @@ QuoteFinder::QuoteFinder() {
 }
 
 bool QuoteFinder::is_cue_word(std::size_t t) const {
-  if (t >= tokens_.size() || tokens_[t].kind != TokenKind::Word) return false;
-  return builtin_speech_cues().forms.count(folded_[t]) > 0;
+  return t < cue_forms_.size() && cue_forms_[t] != nullptr;
 }
 
 // Of the cues a word may start, the first whose other words follow it and,
@@ -120,12 +124,9 @@ bool QuoteFinder::is_cue_word(std::size_t t) const {
 // clause; else one with no particle; else none.
 QuoteFinder::CueMatch QuoteFinder::cue_at(std::size_t t, std::size_t limit) const {
   CueMatch best;
-  if (t >= tokens_.size() || tokens_[t].kind != TokenKind::Word) return best;
-  const auto& forms = builtin_speech_cues().forms;
-  auto it = forms.find(folded_[t]);
-  if (it == forms.end()) return best;
+  if (!is_cue_word(t)) return best;
   limit = std::min(limit, tokens_.size());
-  for (const CueForm& f : it->second) {
+  for (const CueForm& f : *cue_forms_[t]) {
     std::size_t k = t + 1;
     bool ok = true;
     for (const std::string& w : f.rest) {
@@ -340,7 +341,7 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
   // A role: "ein Sprecher", "der Generalsekretär".
   for (std::size_t k = after; k < end && k < after + 6; ++k) {
     if (is_punct(k)) break;
-    if (!role_head(folded_[k]).empty() && starts_upper(text_.substr(tokens_[k].span.begin, tokens_[k].span.size()))) {
+    if (!role_at(k).empty() && starts_upper(text_.substr(tokens_[k].span.begin, tokens_[k].span.size()))) {
       Np np = np_forward(after, end);
       if (!np.empty()) return np;
       break;
@@ -348,7 +349,7 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
   }
   Np before = np_backward(verb, floor);
   for (std::size_t k = before.begin; k < before.end; ++k)
-    if (!role_head(folded_[k]).empty()) return before;
+    if (!role_at(k).empty()) return before;
   if (body) return with_role(tokens_of(*body));
   bool opens = !before.empty() && (before.begin == floor || folded_[before.begin - 1] == "," ||
                                    folded_[before.begin - 1] == "und");
@@ -600,7 +601,7 @@ QuoteFinder::Np QuoteFinder::clause_subject(std::size_t floor, std::size_t end) 
     if (is_pronoun(folded_[k]) && !inside_quote(tokens_[k].span.begin)) return {k, k + 1};
   // A role: "Dabei sparte der Bundespräsident nicht mit Kritik: „…“".
   for (std::size_t k = floor; k < end; ++k) {
-    if (inside_quote(tokens_[k].span.begin) || role_head(folded_[k]).empty()) continue;
+    if (inside_quote(tokens_[k].span.begin) || role_at(k).empty()) continue;
     if (!starts_upper(text_.substr(tokens_[k].span.begin, tokens_[k].span.size()))) continue;
     Np np = np_backward(k + 1, floor);
     if (!np.empty() && !(folded_[np.begin] == "dem" || folded_[np.begin] == "den")) return np;
@@ -640,7 +641,7 @@ std::string QuoteFinder::resolve(const Np& np, std::size_t quote_byte, const std
   // A role ("der NATO-Chef", "der Generalsekretär") or a nationality ("der
   // Norweger"): the person the text gives it.
   std::string_view role;
-  for (std::size_t k = np.begin; k < np.end && role.empty(); ++k) role = role_head(folded_[k]);
+  for (std::size_t k = np.begin; k < np.end && role.empty(); ++k) role = role_at(k);
   std::string_view inhabitant;
   if (origin && starts_upper(text_.substr(origin->span.begin, origin->span.size()))) inhabitant = origin->canonical;
   if (!role.empty() || !inhabitant.empty()) {
@@ -659,7 +660,7 @@ std::string QuoteFinder::resolve(const Np& np, std::size_t quote_byte, const std
                                 [](const Token& tok, std::size_t byte) { return tok.span.begin < byte; });
       if (t != tokens_.begin()) {
         std::size_t k = static_cast<std::size_t>(t - tokens_.begin()) - 1;
-        std::string_view r = role_head(folded_[k]);
+        std::string_view r = role_at(k);
         bool same_body = body && body->form == EntityForm::Part && folded_[k].find(fold(body->canonical)) == 0;
         if (!r.empty() && (r == role || same_body)) by_role = &m;
       }
@@ -749,6 +750,16 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
     folded_.push_back(fold(text.substr(tok.span.begin, tok.span.size())));
   }
   std::size_t n = tokens_.size();
+  // What each word is, looked up once: a cue, a role noun.
+  const auto& forms = builtin_speech_cues().forms;
+  cue_forms_.assign(n, nullptr);
+  roles_.assign(n, std::string_view());
+  for (std::size_t i = 0; i < n; ++i) {
+    if (tokens_[i].kind != TokenKind::Word) continue;
+    auto it = forms.find(folded_[i]);
+    if (it != forms.end()) cue_forms_[i] = &it->second;
+    if (folded_[i].size() >= 4) roles_[i] = role_head(folded_[i]);
+  }
   sentence_begin_.assign(n, 0);
   sentence_end_.assign(n, n);
   for (std::size_t i = 0; i < n; ++i)
@@ -793,7 +804,7 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
     if (np.empty()) continue;
     // Only a phrase that names someone: a pronoun, a name, a role.
     bool names = np.end - np.begin == 1 && is_pronoun(folded_[np.begin]);
-    for (std::size_t k = np.begin; k < np.end && !names; ++k) names = !role_head(folded_[k]).empty();
+    for (std::size_t k = np.begin; k < np.end && !names; ++k) names = !role_at(k).empty();
     for (const auto& e : mentions_)
       if (!names && e.form == EntityForm::Name && (e.label == std::string_view("PER") || e.label == std::string_view("ORG")) &&
           e.span.begin >= tokens_[np.begin].span.begin && e.span.end <= tokens_[np.end - 1].span.end)

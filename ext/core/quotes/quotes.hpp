@@ -104,6 +104,9 @@ class QuoteFinder {
   std::string_view text_;
   std::vector<Token> tokens_;
   std::vector<std::string> folded_;
+  std::vector<const std::vector<CueForm>*> cue_forms_;  // by token: the cues it may start
+  std::vector<std::string_view> roles_;                 // by token: the role noun it ends in
+  std::string_view role_at(std::size_t t) const { return t < roles_.size() ? roles_[t] : std::string_view(); }
   std::vector<std::size_t> sentence_begin_;  // by token: the first token of its sentence
   std::vector<std::size_t> sentence_end_;    // by token: one past the last token of its sentence
   std::vector<EntityMention> mentions_;
