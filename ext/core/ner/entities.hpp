@@ -33,6 +33,8 @@ class EntityFinder {
   // All mentions of `text` (valid UTF-8), in text order. The whole text is
   // read first: a short name takes the full name used elsewhere in it.
   void find(std::string_view text, std::vector<EntityMention>& out);
+  // The tokens of the text find() last read (valid until the next call).
+  const std::vector<Token>& tokens() const noexcept { return tokens_; }
 
  private:
   void tag_sentence(std::string_view text, std::size_t first, std::size_t last,

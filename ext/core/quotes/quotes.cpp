@@ -741,15 +741,10 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
   out.clear();
   text_ = text;
   entities_.find(text, mentions_);
-  tokens_.clear();
-  folded_.clear();
-  tokenizer_.reset(text);
-  Token tok;
-  while (tokenizer_.next(tok)) {
-    tokens_.push_back(tok);
-    folded_.push_back(fold(text.substr(tok.span.begin, tok.span.size())));
-  }
+  tokens_ = entities_.tokens();  // the same tokens entities() read
   std::size_t n = tokens_.size();
+  folded_.resize(n);
+  for (std::size_t i = 0; i < n; ++i) fold_into(text.substr(tokens_[i].span.begin, tokens_[i].span.size()), folded_[i]);
   // What each word is, looked up once: a cue, a role noun.
   const auto& forms = builtin_speech_cues().forms;
   cue_forms_.assign(n, nullptr);

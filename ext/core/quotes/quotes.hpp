@@ -100,7 +100,6 @@ class QuoteFinder {
   bool inside_quote(std::size_t byte) const;
 
   EntityFinder entities_;
-  Tokenizer tokenizer_;
   std::string_view text_;
   std::vector<Token> tokens_;
   std::vector<std::string> folded_;
