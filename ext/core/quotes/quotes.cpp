@@ -744,7 +744,10 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
   tokens_ = entities_.tokens();  // the same tokens entities() read
   std::size_t n = tokens_.size();
   folded_.resize(n);
-  for (std::size_t i = 0; i < n; ++i) fold_into(text.substr(tokens_[i].span.begin, tokens_[i].span.size()), folded_[i]);
+  for (std::size_t i = 0; i < n; ++i) {
+    folded_[i].clear();  // fold_into appends
+    fold_into(text.substr(tokens_[i].span.begin, tokens_[i].span.size()), folded_[i]);
+  }
   // What each word is, looked up once: a cue, a role noun.
   const auto& forms = builtin_speech_cues().forms;
   cue_forms_.assign(n, nullptr);
