@@ -922,6 +922,21 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
           break;
         }
     }
+    // A quote standing alone right before another quote that names its
+    // speaker after it ("„A.“ „B“, sagte X"): X says both.
+    if (a.speaker.empty() && !a.found) {
+      std::size_t idx = static_cast<std::size_t>(&q - spans_.data());
+      if (idx + 1 < spans_.size()) {
+        const QuotedSpan& nq = spans_[idx + 1];
+        std::size_t nopen = token_at(nq.open.begin), nclose = token_at(nq.close.begin);
+        bool adjacent = nopen < n && nclose < n && nopen <= close + 2 &&
+                        text.substr(q.close.end, nq.open.begin - q.close.end).find('\n') == std::string_view::npos;
+        if (adjacent) {
+          Attribution na = after_quote(nclose, sentence_end_[nclose]);
+          if (!na.speaker.empty()) a.speaker = na.speaker;
+        }
+      }
+    }
     Np speaker = a.speaker;
     if (speaker.empty() && (continued || a.found) && !previous_np.empty()) speaker = previous_np;
     if (!a.speaker.empty()) {
