@@ -254,6 +254,7 @@ QuoteFinder::Np QuoteFinder::tokens_of(const EntityMention& m) const {
 QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std::size_t limit) const {
   CueMatch m = cue_at(verb, limit);
   std::size_t after = m ? m.end : verb + 1;
+  if (after < limit && folded_[after] == "sich") ++after;  // "erinnerte sich Trotnow"
   // Verbs whose object is the one quoted or named: "nannte sie „…“",
   // "zitiert einen Augenzeugen mit den Worten".
   const std::string lemma = m ? m.cue->lemma : std::string();
@@ -429,7 +430,13 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
     a.particle = m.particle;
     a.has_particle = true;
   }
-  if (m.cue->lemma == "hieß es" || m.cue->lemma == "heißt es" || folded_[v] == "hieß" || folded_[v] == "heißt") {
+  if (folded_[v] == "so" && v + 2 < end && (folded_[v + 1] == "heißt" || folded_[v + 1] == "hieß") &&
+      folded_[v + 2] == "es") {  // "so heißt es in einer Erklärung der …"
+    m.end = v + 3;
+    a.cue_end = m.end;
+  }
+  if (m.cue->lemma == "hieß es" || m.cue->lemma == "heißt es" || folded_[v] == "hieß" || folded_[v] == "heißt" ||
+      (folded_[v] == "so" && a.cue_end == v + 3)) {
     // The author is a body or person named later in the clause.
     for (std::size_t k = m.end; k < end; ++k) {
       if (folded_[k] == "." || folded_[k] == ";") break;
@@ -532,6 +539,15 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
         passive = w == "wurde" || w == "wurden" || w == "wird" || w == "werden";
       }
     if (!passive) a.speaker = subject_of(j, floor, open);
+    // "Es wurde von Demjanjuks Sohn die Mutmaßung geäußert": the agent.
+    for (std::size_t k = floor; passive && k + 1 < open; ++k)
+      if (folded_[k] == "von" && !inside_quote(tokens_[k].span.begin)) {
+        Np agent = np_forward(k + 1, open);
+        if (!agent.empty()) {
+          a.speaker = agent;
+          break;
+        }
+      }
     return a;
   }
   if (have_statement && !have_phrase) {
