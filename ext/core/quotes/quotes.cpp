@@ -300,6 +300,40 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
   }
   std::size_t begin = verb;
   while (begin > floor && !inside_quote(tokens_[begin - 1].span.begin) && folded_[begin - 1] != ";") --begin;
+  // The phrase that opens the clause, right before the verb, perhaps with a
+  // place or an apposition between: "Medienberichte sprechen", "Das
+  // Nobelkomitee im norwegischen Oslo würdigte", "Houcine Abassi, der
+  // Generalsekretär des Verbandes, sagte".
+  if (begin < verb && !is_preposition(folded_[begin]) && !is_pronoun(folded_[begin])) {
+    Np opener = np_forward(begin, verb);
+    const std::string& f = opener.empty() ? folded_[begin] : folded_[opener.begin];
+    bool object = f == "dem" || f == "den" || f == "einem" || f == "einen" || f == "des" || f == "der";
+    // A lone capitalised word may be an adverb opening the sentence ("Ähnlich
+    // äußerte sich …"): it counts when it is a name or a role.
+    bool named = !opener.empty() && (opener.end - opener.begin >= 2 || !role_at(opener.begin).empty());
+    for (const auto& e : mentions_)
+      if (!named && !opener.empty() && e.form == EntityForm::Name && e.span.begin == tokens_[opener.begin].span.begin)
+        named = true;
+    if (!opener.empty() && !object && named) {
+      std::size_t j = opener.end;
+      for (int step = 0; step < 3 && j < verb; ++step) {
+        if (folded_[j] == "," || folded_[j] == "(") {  // an apposition or a parenthesis
+          std::string_view close_with = folded_[j] == "(" ? ")" : ",";
+          std::size_t k = j + 1;
+          while (k < verb && folded_[k] != close_with && k < j + 15) ++k;
+          if (k >= verb || folded_[k] != close_with) break;
+          j = k + 1;
+        } else if (is_preposition(folded_[j]) && folded_[j] != "und" && folded_[j] != "als") {  // "im norwegischen Oslo"
+          Np pp = np_forward(j + 1, verb);
+          if (pp.empty()) break;
+          j = pp.end;
+        } else {
+          break;
+        }
+      }
+      if (j == verb) return opener;
+    }
+  }
   const EntityMention* best = nullptr;
   std::size_t best_distance = 0;
   const EntityMention* body = nullptr;
