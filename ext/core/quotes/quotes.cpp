@@ -270,7 +270,10 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
           e.span.end <= tokens_[np.end - 1].span.end)
         return np;
   }
-  if (after < limit && is_pronoun(folded_[after]) && !object_verb) return {after, after + 1};
+  // "… bezeichnete er als …": after a phrase before the verb, the pronoun is
+  // the subject; "… und nannte sie „…“": at the clause start, the object.
+  bool verb_first = verb == floor || is_punct(verb - 1) || folded_[verb - 1] == "und" || folded_[verb - 1] == "oder";
+  if (after < limit && is_pronoun(folded_[after]) && (!object_verb || !verb_first)) return {after, after + 1};
   if (verb > floor && is_pronoun(folded_[verb - 1]) && starts_upper(text_.substr(tokens_[verb - 1].span.begin, 1)))
     return {verb - 1, verb};  // "Sie warf dem Minister vor, …"
   // A pronoun that opens the clause is the subject of its verbs: "Er halte …
@@ -307,7 +310,7 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
   if (begin < verb && !is_preposition(folded_[begin]) && !is_pronoun(folded_[begin])) {
     Np opener = np_forward(begin, verb);
     const std::string& f = opener.empty() ? folded_[begin] : folded_[opener.begin];
-    bool object = f == "dem" || f == "den" || f == "einem" || f == "einen" || f == "des" || f == "der";
+    bool object = f == "dem" || f == "den" || f == "einem" || f == "einen" || f == "des";
     // A lone capitalised word may be an adverb opening the sentence ("Ähnlich
     // äußerte sich …"): it counts when it is a name or a role.
     bool named = !opener.empty() && (opener.end - opener.begin >= 2 || !role_at(opener.begin).empty());
