@@ -66,3 +66,17 @@ TEST(QuoteMarks, ManyUnbalancedMarksStayLinear) {
   for (int i = 0; i < 5000; ++i) nested += "„‚»";
   EXPECT_EQ(inner_texts(nested).size(), 0u);
 }
+
+TEST(QuoteFinder, TextWithNoSentenceEndStaysLinear) {
+  // One "sentence" of 160,000 tokens: every search is bounded, so this runs
+  // in well under a second (it took a minute when searches ran to the
+  // sentence's ends).
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "Er sagte, „es sei gut“ und meinte ";
+  QuoteFinder finder;
+  std::vector<Quotation> quotes;
+  finder.find(text, quotes);
+  std::size_t direct = 0;
+  for (const auto& q : quotes) direct += q.direct;
+  EXPECT_EQ(direct, 20000u);
+}

@@ -152,6 +152,29 @@ QuoteFinder::CueMatch QuoteFinder::cue_at(std::size_t t, std::size_t limit) cons
   return best;
 }
 
+// The mentions that start in [b, e) (they come in text order): each loop over
+// mentions looks at a few, so long texts stay linear.
+std::pair<std::size_t, std::size_t> QuoteFinder::mentions_between(std::size_t b, std::size_t e) const {
+  auto by_begin = [](const EntityMention& m, std::size_t x) { return m.span.begin < x; };
+  auto first = std::lower_bound(mentions_.begin(), mentions_.end(), b, by_begin);
+  auto last = std::lower_bound(first, mentions_.end(), std::max(b, e), by_begin);
+  return {static_cast<std::size_t>(first - mentions_.begin()), static_cast<std::size_t>(last - mentions_.begin())};
+}
+
+// Whether a name of a person (or, with bodies, of an organisation) lies
+// inside the tokens of np.
+bool QuoteFinder::has_mention(const Np& np, bool persons, bool bodies) const {
+  if (np.empty()) return false;
+  std::size_t b = tokens_[np.begin].span.begin, e = tokens_[np.end - 1].span.end;
+  auto [first, last] = mentions_between(b, e);
+  for (std::size_t i = first; i < last; ++i) {
+    const EntityMention& m = mentions_[i];
+    if (m.form != EntityForm::Name || m.span.end > e) continue;
+    if ((persons && m.label == std::string_view("PER")) || (bodies && m.label == std::string_view("ORG"))) return true;
+  }
+  return false;
+}
+
 bool QuoteFinder::is_punct(std::size_t t) const {
   return t >= tokens_.size() || tokens_[t].kind == TokenKind::Punct || tokens_[t].kind == TokenKind::Symbol;
 }
@@ -176,12 +199,7 @@ QuoteFinder::Np QuoteFinder::np_forward(std::size_t t, std::size_t limit) const 
   while (k < limit && k - t < 12 && !is_punct(k)) {
     std::string_view text = text_.substr(tokens_[k].span.begin, tokens_[k].span.size());
     const std::string& w = folded_[k];
-    bool in_name = false, in_person = false;
-    for (const auto& m : mentions_)
-      if (m.form == EntityForm::Name && tokens_[k].span.begin >= m.span.begin && tokens_[k].span.end <= m.span.end) {
-        in_name = true;
-        in_person = m.label == std::string_view("PER");
-      }
+    bool in_name = in_name_[k] != 0, in_person = in_name_[k] == 2;
     if (!in_name && is_article(w)) {
       // A genitive goes on ("der Vize-Vorsitzende des Sicherheitsrates"); after
       // a person's name an article starts another phrase ("Selenskyj der Zeitung").
@@ -213,10 +231,7 @@ QuoteFinder::Np QuoteFinder::np_backward(std::size_t t, std::size_t floor) const
     if (is_punct(j)) break;
     std::string_view text = text_.substr(tokens_[j].span.begin, tokens_[j].span.size());
     const std::string& w = folded_[j];
-    bool in_name = false;
-    for (const auto& m : mentions_)
-      if (m.form == EntityForm::Name && tokens_[j].span.begin >= m.span.begin && tokens_[j].span.end <= m.span.end)
-        in_name = true;
+    bool in_name = in_name_[j] != 0;
     if (!in_name && is_article(w)) {
       if (!noun) break;
     } else if (in_name || (starts_upper(text) && !is_preposition(w) && !is_cue_word(j))) {
@@ -265,10 +280,7 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
   if (lemma == "zitieren" && !passive) {
     // "Die Zeitung zitiert Kirchner mit den Worten …": the one quoted.
     Np np = np_forward(after, limit);
-    for (const auto& e : mentions_)
-      if (!np.empty() && e.label == std::string_view("PER") && e.span.begin >= tokens_[np.begin].span.begin &&
-          e.span.end <= tokens_[np.end - 1].span.end)
-        return np;
+    if (!np.empty() && has_mention(np, true, false)) return np;
   }
   // "… bezeichnete er als …": after a phrase before the verb, the pronoun is
   // the subject; "… und nannte sie „…“": at the clause start, the object.
@@ -314,9 +326,7 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
     // A lone capitalised word may be an adverb opening the sentence ("Ähnlich
     // äußerte sich …"): it counts when it is a name or a role.
     bool named = !opener.empty() && (opener.end - opener.begin >= 2 || !role_at(opener.begin).empty());
-    for (const auto& e : mentions_)
-      if (!named && !opener.empty() && e.form == EntityForm::Name && e.span.begin == tokens_[opener.begin].span.begin)
-        named = true;
+    if (!named && !opener.empty() && in_name_[opener.begin]) named = true;
     if (!opener.empty() && !object && named) {
       std::size_t j = opener.end;
       for (int step = 0; step < 3 && j < verb; ++step) {
@@ -341,10 +351,11 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
   std::size_t best_distance = 0;
   const EntityMention* body = nullptr;
   std::size_t body_distance = 0;
-  for (const auto& e : mentions_) {
+  auto [m_first, m_last] = mentions_between(tokens_[begin].span.begin,
+                                            end < tokens_.size() ? tokens_[end].span.begin : text_.size());
+  for (std::size_t mi = m_first; mi < m_last; ++mi) {
+    const EntityMention& e = mentions_[mi];
     if (e.form != EntityForm::Name) continue;
-    if (e.span.begin < tokens_[begin].span.begin || (end < tokens_.size() && e.span.begin >= tokens_[end].span.begin))
-      continue;
     Np np = tokens_of(e);
     if (np.begin == verb) continue;
     // Not a dative or accusative object: "dem Bundesinnenminister Wolfgang Schäuble".
@@ -477,9 +488,9 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
     // The author is a body or person named later in the clause.
     for (std::size_t k = m.end; k < end; ++k) {
       if (folded_[k] == "." || folded_[k] == ";") break;
-      for (const auto& e : mentions_)
-        if ((e.label == std::string_view("ORG") || e.label == std::string_view("PER")) &&
-            e.span.begin >= tokens_[k].span.begin && e.span.begin < tokens_[k].span.end) {
+      auto [m_first, m_last] = mentions_between(tokens_[k].span.begin, tokens_[k].span.end);
+      for (std::size_t mi = m_first; mi < m_last; ++mi)
+        if (const EntityMention& e = mentions_[mi]; e.label == std::string_view("ORG") || e.label == std::string_view("PER")) {
           std::size_t x = k + 1;
           while (x < end && tokens_[x].span.begin < e.span.end) ++x;
           a.speaker = {k, x};
@@ -594,11 +605,7 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
     a.cue_end = statement_noun + 1;
     Np named = np_forward(statement_noun + 1, open);
     bool has_entity = false;
-    if (!named.empty())
-      for (const auto& e : mentions_)
-        if (e.span.begin >= tokens_[named.begin].span.begin && e.span.end <= tokens_[named.end - 1].span.end &&
-            (e.label == std::string_view("ORG") || e.label == std::string_view("PER")))
-          has_entity = true;
+    if (!named.empty()) has_entity = has_mention(named, true, true);
     a.speaker = has_entity ? named : clause_subject(floor, statement_at);
     return a;
   }
@@ -630,9 +637,9 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
 // that ends it.
 QuoteFinder::Np QuoteFinder::clause_subject(std::size_t floor, std::size_t end) const {
   if (end <= floor) return {end, end};
-  for (const auto& e : mentions_) {
-    if (e.span.begin < tokens_[floor].span.begin) continue;
-    if (e.span.begin >= tokens_[end - 1].span.end) break;
+  auto [m_first, m_last] = mentions_between(tokens_[floor].span.begin, tokens_[end - 1].span.end);
+  for (std::size_t mi = m_first; mi < m_last; ++mi) {
+    const EntityMention& e = mentions_[mi];
     if (e.form != EntityForm::Name || e.label != std::string_view("PER") || inside_quote(e.span.begin)) continue;
     Np np = tokens_of(e);
     if (np.empty()) continue;
@@ -665,12 +672,9 @@ QuoteFinder::Np QuoteFinder::clause_subject(std::size_t floor, std::size_t end) 
 }
 
 const EntityMention* QuoteFinder::last_person_before(std::size_t byte) const {
-  const EntityMention* best = nullptr;
-  for (const auto& m : mentions_) {
-    if (m.span.begin >= byte) break;
-    if (m.label == std::string_view("PER") && m.form == EntityForm::Name && !inside_quote(m.span.begin)) best = &m;
-  }
-  return best;
+  auto it = std::lower_bound(persons_.begin(), persons_.end(), byte,
+                             [&](std::size_t i, std::size_t b) { return mentions_[i].span.begin < b; });
+  return it == persons_.begin() ? nullptr : &mentions_[*(it - 1)];
 }
 
 std::string QuoteFinder::resolve(const Np& np, std::size_t quote_byte, const std::string& previous) const {
@@ -679,8 +683,10 @@ std::string QuoteFinder::resolve(const Np& np, std::size_t quote_byte, const std
   const EntityMention* person = nullptr;
   const EntityMention* body = nullptr;
   const EntityMention* origin = nullptr;
-  for (const auto& m : mentions_) {
-    if (m.span.begin < b || m.span.end > e) continue;
+  auto [r_first, r_last] = mentions_between(b, e);
+  for (std::size_t mi = r_first; mi < r_last; ++mi) {
+    const EntityMention& m = mentions_[mi];
+    if (m.span.end > e) continue;
     if (m.label == std::string_view("PER")) person = &m;
     else if (m.label == std::string_view("ORG") && (!body || body->form != EntityForm::Name)) body = &m;
     else if (m.form == EntityForm::Deriv && m.label == std::string_view("LOC")) origin = &m;
@@ -701,9 +707,12 @@ std::string QuoteFinder::resolve(const Np& np, std::size_t quote_byte, const std
     const auto& country = knowledge().country_of;
     const EntityMention* by_role = nullptr;
     const EntityMention* by_country = nullptr;
-    for (const auto& m : mentions_) {
-      if (m.span.begin >= anchor) break;
-      if (m.label != std::string_view("PER") || m.form != EntityForm::Name || inside_quote(m.span.begin)) continue;
+    // The persons named before, the most recent few hundred of them.
+    auto upto = std::lower_bound(persons_.begin(), persons_.end(), anchor,
+                                 [&](std::size_t i, std::size_t b) { return mentions_[i].span.begin < b; });
+    auto from = upto - std::min<std::ptrdiff_t>(upto - persons_.begin(), 400);
+    for (auto pi = from; pi != upto; ++pi) {
+      const EntityMention& m = mentions_[*pi];
       if (!inhabitant.empty()) {
         auto it = country.find(m.canonical);
         if (it != country.end() && it->second == inhabitant) by_country = &m;
@@ -813,12 +822,32 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
   }
   sentence_begin_.assign(n, 0);
   sentence_end_.assign(n, n);
-  for (std::size_t i = 0; i < n; ++i)
-    sentence_begin_[i] = i > 0 && tokens_[i - 1].sentence == tokens_[i].sentence ? sentence_begin_[i - 1] : i;
+  // Sentences, cut into pieces of at most kPiece tokens: every search in a
+  // sentence then stays short, so time grows linearly even with text that
+  // has no sentence ends.
+  constexpr std::size_t kPiece = 150;
+  for (std::size_t i = 0; i < n; ++i) {
+    bool same = i > 0 && tokens_[i - 1].sentence == tokens_[i].sentence && i - sentence_begin_[i - 1] < kPiece;
+    sentence_begin_[i] = same ? sentence_begin_[i - 1] : i;
+  }
   for (std::size_t i = n; i-- > 0;)
-    sentence_end_[i] = i + 1 < n && tokens_[i + 1].sentence == tokens_[i].sentence ? sentence_end_[i + 1] : i + 1;
+    sentence_end_[i] = i + 1 < n && sentence_begin_[i + 1] == sentence_begin_[i] ? sentence_end_[i + 1] : i + 1;
   find_quoted_spans(text, spans_);
   accepted_.clear();
+  // Which tokens are in a name (2: a person's), and the persons named outside quotes.
+  in_name_.assign(n, 0);
+  persons_.clear();
+  {
+    std::size_t t = 0;
+    for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
+      const EntityMention& m = mentions_[mi];
+      if (m.form != EntityForm::Name) continue;
+      if (m.label == std::string_view("PER") && !inside_quote(m.span.begin)) persons_.push_back(mi);
+      while (t < n && tokens_[t].span.begin < m.span.begin) ++t;
+      for (std::size_t k = t; k < n && tokens_[k].span.end <= m.span.end; ++k)
+        in_name_[k] = m.label == std::string_view("PER") ? 2 : std::max<std::uint8_t>(in_name_[k], 1);
+    }
+  }
   auto token_at = [&](std::size_t byte) {
     auto it = std::lower_bound(tokens_.begin(), tokens_.end(), byte,
                                [](const Token& t, std::size_t b) { return t.span.begin < b; });
@@ -856,10 +885,7 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
     // Only a phrase that names someone: a pronoun, a name, a role.
     bool names = np.end - np.begin == 1 && is_pronoun(folded_[np.begin]);
     for (std::size_t k = np.begin; k < np.end && !names; ++k) names = !role_at(k).empty();
-    for (const auto& e : mentions_)
-      if (!names && e.form == EntityForm::Name && (e.label == std::string_view("PER") || e.label == std::string_view("ORG")) &&
-          e.span.begin >= tokens_[np.begin].span.begin && e.span.end <= tokens_[np.end - 1].span.end)
-        names = true;
+    if (!names) names = has_mention(np, true, true);
     if (!names) continue;
     std::string who = resolve(np, tokens_[np.begin].span.begin, events.empty() ? std::string() : events.back().canonical);
     if (!who.empty()) events.push_back({tokens_[t].span.begin, np, std::move(who)});
@@ -908,8 +934,11 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
     if (named && !ends_sentence) continue;
     // The whole quote is one name the tagger found ("Ärzte ohne Grenzen").
     bool one_name = false;
-    for (const auto& e : mentions_)
-      if (e.form == EntityForm::Name && e.span.begin <= q.inner.begin && e.span.end >= q.inner.end) one_name = true;
+    {
+      auto [m_first, m_last] = mentions_between(q.inner.begin > 256 ? q.inner.begin - 256 : 0, q.inner.begin + 1);
+      for (std::size_t mi = m_first; mi < m_last; ++mi)
+        if (mentions_[mi].form == EntityForm::Name && mentions_[mi].span.end >= q.inner.end) one_name = true;
+    }
     if (one_name && !ends_sentence) continue;
     if (words <= 5 && !ends_sentence) {
       bool compound = q.close.end < text.size() && text[q.close.end] == '-';
@@ -968,12 +997,7 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
     // the person the sentence is about says it.
     if (!a.found && a.speaker.empty() && !(open == sentence_begin_[open])) {
       Np own = clause_subject(sentence_begin_[open], open);
-      for (const auto& e : mentions_)
-        if (!own.empty() && e.label == std::string_view("PER") && e.form == EntityForm::Name &&
-            e.span.begin >= tokens_[own.begin].span.begin && e.span.end <= tokens_[own.end - 1].span.end) {
-          a.speaker = own;
-          break;
-        }
+      if (!own.empty() && has_mention(own, true, false)) a.speaker = own;
     }
     // A quote standing alone right before another quote that names its
     // speaker after it ("„A.“ „B“, sagte X"): X says both.
@@ -1000,10 +1024,12 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
     if (a.speaker.empty() && !qt.canonical.empty()) {
       // Borrowed from before: name the speaker where the text last did, before the quote.
       const EntityMention* near = nullptr;
-      for (const auto& e : mentions_) {
-        if (e.span.begin >= q.open.begin) break;
-        if (e.canonical == qt.canonical && !inside_quote(e.span.begin)) near = &e;
-      }
+      auto [m_first, m_last] = mentions_between(0, q.open.begin);
+      for (std::size_t mi = m_last; mi-- > m_first && m_last - mi <= 400;)
+        if (mentions_[mi].canonical == qt.canonical && !inside_quote(mentions_[mi].span.begin)) {
+          near = &mentions_[mi];
+          break;
+        }
       if (near && (previous_np.empty() || near->span.begin >= tokens_[previous_np.begin].span.begin))
         speaker = tokens_of(*near);
     }

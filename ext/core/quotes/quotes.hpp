@@ -86,6 +86,8 @@ class QuoteFinder {
   CueMatch cue_at(std::size_t t, std::size_t limit) const;
   bool is_cue_word(std::size_t t) const;
   bool is_punct(std::size_t t) const;
+  std::pair<std::size_t, std::size_t> mentions_between(std::size_t b, std::size_t e) const;
+  bool has_mention(const Np& np, bool persons, bool bodies) const;
   Np np_forward(std::size_t t, std::size_t limit) const;
   Np np_backward(std::size_t t, std::size_t floor) const;
   Np subject_of(std::size_t verb, std::size_t floor, std::size_t limit) const;
@@ -109,6 +111,8 @@ class QuoteFinder {
   std::vector<std::size_t> sentence_begin_;  // by token: the first token of its sentence
   std::vector<std::size_t> sentence_end_;    // by token: one past the last token of its sentence
   std::vector<EntityMention> mentions_;
+  std::vector<std::uint8_t> in_name_;    // by token: 1 in a name, 2 in a person's name
+  std::vector<std::size_t> persons_;     // mentions_ indices of persons' names outside quotes
   std::vector<QuotedSpan> spans_;
   std::vector<Span> accepted_;  // quoted spans taken as quotes so far
 };
