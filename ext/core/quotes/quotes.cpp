@@ -833,7 +833,6 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
   for (std::size_t i = n; i-- > 0;)
     sentence_end_[i] = i + 1 < n && sentence_begin_[i + 1] == sentence_begin_[i] ? sentence_end_[i + 1] : i + 1;
   find_quoted_spans(text, spans_);
-  accepted_.clear();
   // Which tokens are in a name (2: a person's), and the persons named outside quotes.
   in_name_.assign(n, 0);
   persons_.clear();
@@ -902,7 +901,6 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
     std::size_t open = token_at(q.open.begin), close = token_at(q.close.begin);
     if (open >= n || close >= n) continue;
     // Speech events before this quote update the current speaker.
-    std::string before_events = previous;
     while (next_event < events.size() && events[next_event].byte < q.open.begin) {
       if (events[next_event].byte >= previous_byte) {
         previous = events[next_event].canonical;
@@ -1037,7 +1035,6 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
       qt.has_speaker = true;
       qt.speaker = {tokens_[speaker.begin].span.begin, tokens_[speaker.end - 1].span.end};
     }
-    accepted_.push_back({q.open.begin, q.close.end});
     if (!qt.canonical.empty()) {
       previous = qt.canonical;
       if (!a.speaker.empty()) previous_np = a.speaker;

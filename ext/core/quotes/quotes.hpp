@@ -4,7 +4,10 @@
 // that are speech: a cue verb ("sagte", "fügte … hinzu", "hieß es") or a colon
 // introduces them, they stand in a sentence with a cue, or they are whole
 // sentences that go on from a quote before them. Quoted names and scare
-// quotes, with no cue and no speaker, are left out.
+// quotes, with no cue and no speaker, are left out. Indirect quotes are the
+// clauses cues report (Konjunktiv I, dass/ob, zu-infinitive, "laut X",
+// "X zufolge"); one may hold a direct quote, so quotations come in order of
+// their start and may overlap.
 //
 // The speaker is the noun phrase the cue names ("Selenskyj", "er", "der
 // NATO-Chef"); its canonical name comes from entities(): a pronoun takes the
@@ -114,7 +117,6 @@ class QuoteFinder {
   std::vector<std::uint8_t> in_name_;    // by token: 1 in a name, 2 in a person's name
   std::vector<std::size_t> persons_;     // mentions_ indices of persons' names outside quotes
   std::vector<QuotedSpan> spans_;
-  std::vector<Span> accepted_;  // quoted spans taken as quotes so far
 };
 
 }  // namespace natocorpus::core
