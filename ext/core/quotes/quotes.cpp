@@ -470,14 +470,7 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
     }
   }
   if (v == end) return a;
-  a.found = true;
-  a.has_cue = true;
-  a.cue = v;
-  a.cue_end = m.end;
-  if (m.particle) {
-    a.particle = m.particle;
-    a.has_particle = true;
-  }
+  a.set_cue(v, m.end, m.particle);
   if (folded_[v] == "so" && v + 2 < end && (folded_[v + 1] == "heißt" || folded_[v + 1] == "hieß") &&
       folded_[v + 2] == "es") {  // "so heißt es in einer Erklärung der …"
     m.end = v + 3;
@@ -521,7 +514,7 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
   bool have_phrase = false;  // "mit den Worten": the verb and its subject come before it
   std::size_t phrase = 0, phrase_end = 0;
   bool have_statement = false;  // "nach einer Erklärung", used when the clause has no cue verb
-  std::size_t statement_at = 0, statement_noun = 0;
+  std::size_t statement_at = 0, statement_word = 0;
   for (std::size_t k = open; k > floor; --k) {
     std::size_t j = k - 1;
     CueMatch c = cue_at(j, sentence_end_[open]);
@@ -530,20 +523,14 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
     // clause's subject.
     if ((!c || c.cue->kind == "noun") && j > floor && tokens_[j].kind == TokenKind::Word &&
         starts_upper(text_.substr(tokens_[j].span.begin, tokens_[j].span.size()))) {
-      bool statement = c && c.cue->kind == "noun";
-      const auto& forms = builtin_speech_cues().forms;
-      for (std::size_t cut = 1; !statement && cut + 6 <= folded_[j].size(); ++cut) {
-        if ((static_cast<unsigned char>(folded_[j][cut]) & 0xC0) == 0x80) continue;
-        auto it = forms.find(folded_[j].substr(cut));
-        statement = it != forms.end() && it->second.front().cue->kind == "noun";
-      }
+      bool statement = (c && c.cue->kind == "noun") || statement_noun(folded_[j]);
       std::size_t p = j - 1;
       if (statement && p > floor && (is_article(folded_[p]) || folded_[p] == "ihrer" || folded_[p] == "seiner")) --p;
       if (statement && !have_statement &&
           (folded_[p] == "nach" || folded_[p] == "laut" || folded_[p] == "in" || folded_[p] == "gemäß")) {
         have_statement = true;
         statement_at = p;
-        statement_noun = j;
+        statement_word = j;
       }
       continue;
     }
@@ -555,10 +542,7 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
     if (after_it) {  // "laut Stoltenberg", "Stoltenberg zufolge", "nach Angaben des Ministeriums"
       Np np = folded_[j] == "zufolge" ? np_backward(j, floor) : np_forward(c.end, open);
       if (np.empty()) continue;
-      a.found = true;
-      a.has_cue = true;
-      a.cue = j;
-      a.cue_end = c.end;
+      a.set_cue(j, c.end, 0);
       a.speaker = np;
       return a;
     }
@@ -571,14 +555,7 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
       }
       continue;
     }
-    a.found = true;
-    a.has_cue = true;
-    a.cue = j;
-    a.cue_end = c.end;
-    if (c.particle) {
-      a.particle = c.particle;
-      a.has_particle = true;
-    }
+    a.set_cue(j, c.end, c.particle);
     // A passive with no agent ("wurden … genannt") names no speaker.
     bool passive = false;
     if (folded_[j].compare(0, 2, "ge") == 0)
@@ -602,8 +579,8 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
     a.found = true;
     a.has_cue = true;
     a.cue = statement_at;
-    a.cue_end = statement_noun + 1;
-    Np named = np_forward(statement_noun + 1, open);
+    a.cue_end = statement_word + 1;
+    Np named = np_forward(statement_word + 1, open);
     bool has_entity = false;
     if (!named.empty()) has_entity = has_mention(named, true, true);
     a.speaker = has_entity ? named : clause_subject(floor, statement_at);

@@ -77,6 +77,13 @@ class QuoteFinder {
     std::size_t cue = 0, cue_end = 0, particle = 0;  // tokens [cue, cue_end); the particle
     bool has_cue = false, has_particle = false;
     Np speaker;
+    void set_cue(std::size_t at, std::size_t end, std::size_t particle_at) {
+      found = has_cue = true;
+      cue = at;
+      cue_end = end;
+      particle = particle_at;
+      has_particle = particle_at != 0;
+    }
   };
   struct CueMatch {
     const SpeechCue* cue = nullptr;
