@@ -107,6 +107,9 @@ def main():
                     gs = ' | '.join(text[b:e] for b, e in g[2]) or None
                     os_ = text[o[2] - 1:o[2] - 1 + o[3]] if o[2] is not None else None
                     print('SPEAKER', repr(g[0][:60]), 'gold:', gs, 'ours:', os_)
+                    if '--context' in sys.argv:
+                        b, e = g[1]
+                        print('   ', text[max(0, b - 250):min(len(text), e + 150)].replace('\n', ' / '))
             for i, o in enumerate(ours_direct):
                 if i not in used:
                     fp += 1

@@ -78,7 +78,12 @@ bool is_preposition(std::string_view w) {
                              "zum", "zur", "über", "unter", "gegenüber", "während", "für", "gegen", "um", "von",
                              "vom", "durch", "laut", "als", "wie", "und", "oder", "aber", "dann", "dazu", "doch",
                              "nun", "jetzt", "heute", "gestern", "außerdem", "zudem", "später", "weiter", "erneut",
-                             "noch", "auch", "schon", "bereits", "so", "da", "dort", "hier", "es"})
+                             "noch", "auch", "schon", "bereits", "so", "da", "dort", "hier", "es",
+                             // pronominal and sentence adverbs: capitalised only where they open a sentence
+                             "darin", "darauf", "daraus", "dabei", "damit", "darüber", "daher", "dafür", "dagegen",
+                             "davon", "danach", "darum", "deshalb", "deswegen", "dennoch", "trotzdem", "allerdings",
+                             "jedoch", "zuvor", "zunächst", "inzwischen", "mittlerweile", "unterdessen", "indes",
+                             "hierzu", "hierbei", "dorthin", "ebenso", "ebenfalls", "zugleich", "gleichzeitig"})
     if (w == p) return true;
   return false;
 }
@@ -89,8 +94,19 @@ bool starts_upper(std::string_view w) {
   std::size_t i = 0;
   if (w.empty()) return false;
   char32_t c = next_code_point(w, i);
+  if (c >= '0' && c <= '9') {
+    // A noun made with a number: "58-Jährige", "3-Jähriger".
+    std::size_t dash = w.find('-');
+    if (dash == std::string_view::npos || dash + 1 >= w.size()) return false;
+    i = dash + 1;
+    c = next_code_point(w, i);
+  }
   return is_letter(c) && !is_lower(c);
 }
+
+bool is_konjunktiv(std::string_view w);
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 bool looks_adjective(std::string_view lower) {
   auto ends = [&](std::string_view s) { return lower.size() > s.size() + 2 && lower.substr(lower.size() - s.size()) == s; };
@@ -490,6 +506,8 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
           return a;
         }
     }
+    Attribution doc = a;
+    if (statement_source(m.end, end, doc)) return doc;
     return a;
   }
   a.speaker = subject_of(v, clause_verb ? sentence_begin_[close] : close + 1, end);
@@ -546,8 +564,8 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
       a.speaker = np;
       return a;
     }
-    if (c.cue->kind == "phrase" && lemma != "so" && lemma.compare(0, 4, "hieß") != 0 &&
-        lemma.compare(0, 5, "heißt") != 0) {
+    bool heisst_es = starts_with(lemma, "heißt") || starts_with(lemma, "hieß");
+    if (c.cue->kind == "phrase" && lemma != "so" && !heisst_es) {
       if (!have_phrase) {
         have_phrase = true;
         phrase = j;
@@ -556,6 +574,10 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
       continue;
     }
     a.set_cue(j, c.end, c.particle);
+    // "In einem Positionspapier des Ministeriums heißt es: …", "Darin hieß es: …".
+    if (heisst_es || folded_[j] == "heißt" || folded_[j] == "hieß") {
+      if (statement_source(floor, open, a)) return a;
+    }
     // A passive with no agent ("wurden … genannt") names no speaker.
     bool passive = false;
     if (folded_[j].compare(0, 2, "ge") == 0)
@@ -595,7 +617,18 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
       a.cue = phrase;
       a.cue_end = phrase_end;
     }
-    a.speaker = clause_subject(floor, have_phrase ? phrase : open - 1);
+    std::size_t clause_end = have_phrase ? phrase : open - 1;
+    a.speaker = clause_subject(floor, clause_end);
+    if (!have_phrase && !has_mention(a.speaker, true, false) &&
+        !(a.speaker.end - a.speaker.begin == 1 && is_pronoun(folded_[a.speaker.begin]))) {
+      Attribution doc = a;
+      if (statement_source(floor, clause_end, doc)) return doc;
+      // "Die Pflichten seien im Vertrag festgelegt: „…“": speech reported in
+      // Konjunktiv I goes on; its speaker was named before.
+      bool konjunktiv = false;
+      for (std::size_t k = floor; k < clause_end && !konjunktiv; ++k) konjunktiv = is_konjunktiv(folded_[k]);
+      if (konjunktiv) a.speaker = {};
+    }
     if (a.speaker.empty() && have_phrase) {
       std::size_t close = open;
       while (close < tokens_.size() && inside_quote(tokens_[close].span.begin)) ++close;
@@ -646,6 +679,111 @@ QuoteFinder::Np QuoteFinder::clause_subject(std::size_t floor, std::size_t end) 
   Np first = np_forward(floor, end);
   if (!first.empty() && !is_preposition(folded_[floor])) return first;
   return np_backward(end, floor);
+}
+
+// The last statement noun before token t, at most three sentences back and
+// outside quotes; with `head`, only that same noun ("einem Schreiben" …
+// "dem Schreiben"). n when there is none.
+std::size_t QuoteFinder::statement_before(std::size_t t, std::string_view head) const {
+  std::size_t n = tokens_.size();
+  if (t == 0 || t > n) return n;
+  std::int64_t sentence = tokens_[t - 1].sentence;
+  for (std::size_t k = t; k-- > 0 && t - k < 200;) {
+    if (sentence - tokens_[k].sentence > 3) break;
+    if (inside_quote(tokens_[k].span.begin) || tokens_[k].kind != TokenKind::Word) continue;
+    if (!starts_upper(text_.substr(tokens_[k].span.begin, tokens_[k].span.size()))) continue;
+    if (head.empty() ? statement_noun(folded_[k]) : folded_[k] == head) return k;
+  }
+  return n;
+}
+
+// A document the clause [floor, end) gives as the source of what it quotes:
+// "in einer Erklärung der NATO", "In einem Positionspapier des
+// Bundesministeriums", "in dem Schreiben", or "darin"/"dort" for one named
+// shortly before ("Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin
+// heißt es: …"). The speaker is the author named in it, else the document;
+// the author is also sought as the subject of the sentence that brought the
+// document in.
+bool QuoteFinder::statement_source(std::size_t floor, std::size_t end, Attribution& a) const {
+  std::size_t n = tokens_.size();
+  std::size_t noun = n;
+  bool definite = false;
+  for (std::size_t k = floor; k < end && noun == n; ++k) {
+    if (inside_quote(tokens_[k].span.begin)) continue;
+    const std::string& w = folded_[k];
+    if (w == "darin" || w == "dort" || w == "hierin") {
+      noun = statement_before(floor, {});
+      continue;
+    }
+    if (w != "in" && w != "im" && w != "aus") continue;
+    std::size_t j = k + 1;
+    if (j < end && w != "im" && (is_article(folded_[j]) || folded_[j] == "ihrer" || folded_[j] == "seiner" ||
+                                 folded_[j] == "ihrem" || folded_[j] == "seinem")) {
+      definite = folded_[j] == "dem" || folded_[j] == "der";
+      ++j;
+    } else if (w == "im") {
+      definite = true;
+    }
+    while (j < end && j < k + 5 && looks_adjective(folded_[j]) &&
+           !starts_upper(text_.substr(tokens_[j].span.begin, tokens_[j].span.size())))
+      ++j;
+    if (j < end && tokens_[j].kind == TokenKind::Word &&
+        starts_upper(text_.substr(tokens_[j].span.begin, tokens_[j].span.size())) && statement_noun(folded_[j]))
+      noun = j;
+  }
+  if (noun >= n) return false;
+  // The document's phrase: its article and adjectives, and a genitive after it.
+  Np doc{noun, noun + 1};
+  {
+    std::size_t sb = sentence_begin_[noun], k = noun;
+    while (k > sb && k + 4 > noun && looks_adjective(folded_[k - 1]) && !is_article(folded_[k - 1]) &&
+           !starts_upper(text_.substr(tokens_[k - 1].span.begin, tokens_[k - 1].span.size())))
+      --k;
+    const std::string_view w = k > sb ? std::string_view(folded_[k - 1]) : std::string_view();
+    if (is_article(w) || w == "ihrer" || w == "seiner" || w == "ihrem" || w == "seinem" || w == "ihre" ||
+        w == "seine")
+      --k;
+    doc.begin = k;
+    std::size_t e = sentence_end_[noun];
+    if (noun + 1 < e && (folded_[noun + 1] == "des" || folded_[noun + 1] == "der")) {
+      Np genitive = np_forward(noun + 1, e);
+      if (!genitive.empty()) doc.end = genitive.end;
+    }
+  }
+  a.found = true;
+  a.document = true;
+  a.speaker = doc;
+  a.author = {};
+  // An author named in it: "der NATO", "des Bundesministeriums des Innern".
+  auto [m_first, m_last] = mentions_between(tokens_[noun].span.end, tokens_[doc.end - 1].span.end);
+  for (std::size_t mi = m_first; mi < m_last; ++mi) {
+    const EntityMention& e = mentions_[mi];
+    if (e.label != std::string_view("PER") && e.label != std::string_view("ORG")) continue;
+    a.speaker = a.author = tokens_of(e);
+    return true;
+  }
+  // A genitive the tagger did not take for a name: "des Bundesministeriums des Innern".
+  if (doc.end > noun + 2 && starts_upper(text_.substr(tokens_[noun + 2].span.begin, tokens_[noun + 2].span.size()))) {
+    a.author = {noun + 1, doc.end};
+    return true;
+  }
+  // A document named before ("in einem Schreiben … angedroht. So heißt es
+  // in dem Schreiben"): the one who wrote it is the subject of that sentence.
+  std::size_t first = noun;
+  if (definite || noun < floor) {
+    std::size_t earlier = noun < floor ? noun : statement_before(doc.begin, folded_[noun]);
+    if (earlier < n) first = earlier;
+  }
+  if (first < floor || first != noun) {
+    std::size_t sb = sentence_begin_[first];
+    Np subject = clause_subject(sb, first);
+    // A body the tagger does not know counts when it opens the sentence:
+    // "Die Staatsanwaltschaft gab eine Stellungnahme ab".
+    bool opener = !subject.empty() && subject.begin == sb &&
+                  (folded_[sb] == "der" || folded_[sb] == "die" || folded_[sb] == "das");
+    if (!subject.empty() && (has_mention(subject, true, true) || opener)) a.author = subject;
+  }
+  return true;
 }
 
 const EntityMention* QuoteFinder::last_person_before(std::size_t byte) const {
@@ -991,7 +1129,9 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
     }
     Np speaker = a.speaker;
     if (speaker.empty() && (continued || a.found) && !previous_np.empty()) speaker = previous_np;
-    if (!a.speaker.empty()) {
+    if (a.document) {
+      qt.canonical = a.author.empty() ? std::string() : resolve(a.author, q.open.begin, previous);
+    } else if (!a.speaker.empty()) {
       qt.canonical = resolve(a.speaker, q.open.begin, previous);
     } else if (continued || a.found) {
       qt.canonical = previous;
@@ -1035,8 +1175,11 @@ bool QuoteFinder::statement_noun(std::string_view folded) const {
     for (const CueForm& f : it->second)
       if (f.cue->kind == "noun" && f.rest.empty()) return true;
   }
-  static const std::unordered_set<std::string_view> words = {"angaben", "aussagen", "informationen", "berichten",
-                                                             "ansicht", "meinung", "einschätzung", "auffassung"};
+  // Also documents that speak for their authors: "In dem Urteil heißt es", "laut einer Studie".
+  static const std::unordered_set<std::string_view> words = {
+      "angaben", "aussagen", "informationen", "berichten", "ansicht", "meinung", "einschätzung", "auffassung",
+      "papier", "memorandum", "dokument", "gutachten", "protokoll", "vermerk", "beschluss", "resolution",
+      "urteil", "begründung", "studie", "analyse"};
   for (std::size_t cut = 0; cut + 5 <= folded.size(); ++cut)
     if (words.count(folded.substr(cut))) return true;
   return false;

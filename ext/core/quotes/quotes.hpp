@@ -77,6 +77,10 @@ class QuoteFinder {
     std::size_t cue = 0, cue_end = 0, particle = 0;  // tokens [cue, cue_end); the particle
     bool has_cue = false, has_particle = false;
     Np speaker;
+    // When the speaker is a document ("in dem Schreiben", "eine Stellungnahme"):
+    // its author, where the text names one (else empty: no canonical speaker).
+    bool document = false;
+    Np author;
     void set_cue(std::size_t at, std::size_t end, std::size_t particle_at) {
       found = has_cue = true;
       cue = at;
@@ -103,6 +107,8 @@ class QuoteFinder {
   Np subject_of(std::size_t verb, std::size_t floor, std::size_t limit) const;
   Np tokens_of(const EntityMention& m) const;
   Np clause_subject(std::size_t floor, std::size_t end) const;
+  bool statement_source(std::size_t floor, std::size_t end, Attribution& a) const;
+  std::size_t statement_before(std::size_t t, std::string_view head) const;
   Attribution after_quote(std::size_t close, std::size_t sentence_end) const;
   Attribution before_quote(std::size_t open, std::size_t sentence_begin) const;
   std::string resolve(const Np& np, std::size_t quote_begin_byte, const std::string& previous) const;
