@@ -83,7 +83,7 @@ bool is_preposition(std::string_view w) {
                              "darin", "darauf", "daraus", "dabei", "damit", "darüber", "daher", "dafür", "dagegen",
                              "davon", "danach", "darum", "deshalb", "deswegen", "dennoch", "trotzdem", "allerdings",
                              "jedoch", "zuvor", "zunächst", "inzwischen", "mittlerweile", "unterdessen", "indes",
-                             "hierzu", "hierbei", "dorthin", "ebenso", "ebenfalls", "zugleich", "gleichzeitig"})
+                             "hierzu", "hierbei", "dorthin", "bisher", "bislang", "derzeit", "damals", "ebenso", "ebenfalls", "zugleich", "gleichzeitig"})
     if (w == p) return true;
   return false;
 }
@@ -129,6 +129,14 @@ std::string_view role_head(std::string_view folded) {
 QuoteFinder::QuoteFinder() {
   builtin_speech_cues();
   knowledge();
+}
+
+// A cue word that is no noun: "Sagte", not "Erklärung" or "Schreiben".
+bool QuoteFinder::is_verb_cue(std::size_t t) const {
+  if (!is_cue_word(t)) return false;
+  for (const CueForm& f : *cue_forms_[t])
+    if (f.cue->kind == "noun") return false;
+  return true;
 }
 
 bool QuoteFinder::is_cue_word(std::size_t t) const {
@@ -203,6 +211,18 @@ bool QuoteFinder::inside_quote(std::size_t byte) const {
   return byte < it->close.end;
 }
 
+// Inside a quote that is not a quoted name or term (those found so far):
+// "kritisiert in der Zeitung „Neues Deutschland“, …" goes on past the name.
+bool QuoteFinder::inside_speech(std::size_t byte) const {
+  auto it = std::upper_bound(spans_.begin(), spans_.end(), byte,
+                             [](std::size_t b, const QuotedSpan& q) { return b < q.open.begin; });
+  if (it == spans_.begin()) return false;
+  --it;
+  if (byte >= it->close.end) return false;
+  std::size_t idx = static_cast<std::size_t>(it - spans_.begin());
+  return idx >= term_span_.size() || !term_span_[idx];
+}
+
 // A noun phrase that starts at token t: a pronoun, or articles, adjectives,
 // nouns and names ("der ukrainische Präsident Wolodymyr Selenskyj", "der
 // Vize-Vorsitzende des Nationalen Sicherheitsrates").
@@ -236,7 +256,7 @@ QuoteFinder::Np QuoteFinder::np_forward(std::size_t t, std::size_t limit) const 
 }
 
 // A noun phrase that ends just before token t (no further back than floor).
-QuoteFinder::Np QuoteFinder::np_backward(std::size_t t, std::size_t floor) const {
+QuoteFinder::Np QuoteFinder::np_backward(std::size_t t, std::size_t floor, bool documents) const {
   Np np{t, t};
   if (t == 0 || t <= floor) return np;
   std::size_t k = t;
@@ -250,7 +270,7 @@ QuoteFinder::Np QuoteFinder::np_backward(std::size_t t, std::size_t floor) const
     bool in_name = in_name_[j] != 0;
     if (!in_name && is_article(w)) {
       if (!noun) break;
-    } else if (in_name || (starts_upper(text) && !is_preposition(w) && !is_cue_word(j))) {
+    } else if (in_name || (starts_upper(text) && !is_preposition(w) && !(documents ? is_verb_cue(j) : is_cue_word(j)))) {
       if (!noun) np.end = k;
       noun = true;
     } else if (noun && (is_article(w) || tokens_[j].kind == TokenKind::Number || looks_adjective(w))) {
@@ -292,7 +312,8 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
   bool object_verb = lemma == "nennen" || lemma == "bezeichnen" || lemma == "zitieren" || lemma == "loben" ||
                      lemma == "kritisieren" || lemma == "warnen" || lemma == "auffordern" || lemma == "bitten";
   bool passive = false;
-  for (std::size_t k = floor; k < verb; ++k) passive |= folded_[k] == "wird" || folded_[k] == "wurde";
+  for (std::size_t k = floor; k < verb; ++k)
+    passive |= folded_[k] == "wird" || folded_[k] == "wurde" || folded_[k] == "werden" || folded_[k] == "wurden";
   if (lemma == "zitieren" && !passive) {
     // "Die Zeitung zitiert Kirchner mit den Worten …": the one quoted.
     Np np = np_forward(after, limit);
@@ -329,8 +350,47 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
       phrase_seen = true;
     ++end;
   }
+  // A quote inside the clause does not end it ("Aridi hatte die Zustimmung
+  // „trotz einiger Vorbehalte“ bekanntgegeben"); no speaker is sought in it.
   std::size_t begin = verb;
-  while (begin > floor && !inside_quote(tokens_[begin - 1].span.begin) && folded_[begin - 1] != ";") --begin;
+  // Only for a verb that ends its clause right after the quote.
+  bool after_quote = verb > floor && inside_quote(tokens_[verb - 1].span.begin) && (after >= limit || is_punct(after));
+  while (begin > floor && folded_[begin - 1] != ";" && (after_quote || !inside_speech(tokens_[begin - 1].span.begin)))
+    --begin;
+  // A relative clause speaks for the phrase before it: "ein Kommentar, der
+  // die Entscheidung als „…“ bezeichnet".
+  {
+    std::size_t c = verb;
+    while (c > begin && folded_[c - 1] != "," && !(folded_[c - 1] == ":" && !inside_quote(tokens_[c - 1].span.begin)))
+      --c;
+    const std::string& r = folded_[c];
+    bool relative_word = r == "der" || r == "die" || r == "das" || r == "welcher" || r == "welche" || r == "welches";
+    if (c > begin && c + 1 < verb && folded_[c - 1] == "," && relative_word && !inside_quote(tokens_[c].span.begin)) {
+      std::string_view next = text_.substr(tokens_[c + 1].span.begin, tokens_[c + 1].span.size());
+      bool article_use = (starts_upper(next) && !is_preposition(folded_[c + 1])) ||
+                         (looks_adjective(folded_[c + 1]) && !is_article(folded_[c + 1]));
+      if (!article_use) {
+        Np antecedent = np_backward(c - 1, begin, true);
+        if (!antecedent.empty()) return antecedent;
+      }
+    }
+  }
+  // A passive names its speaker after "von": "Seine Werke werden von
+  // Musikkennern als „…“ bezeichnet".
+  const std::string& vf = folded_[verb];
+  bool participle = starts_with(vf, "ge") || (!vf.empty() && vf.back() == 't');
+  std::size_t aux = verb;  // the passive's auxiliary in the verb's own clause
+  for (std::size_t k = verb; k > begin && folded_[k - 1] != "," && folded_[k - 1] != ":"; --k)
+    if (folded_[k - 1] == "wird" || folded_[k - 1] == "wurde" || folded_[k - 1] == "werden" || folded_[k - 1] == "wurden")
+      aux = k - 1;
+  if (aux < verb && participle && lemma != "zitieren") {
+    for (std::size_t k = aux; k + 1 < verb; ++k)
+      if ((folded_[k] == "von" || folded_[k] == "vom") && !inside_quote(tokens_[k].span.begin) &&
+          !(k > begin && starts_upper(text_.substr(tokens_[k - 1].span.begin, tokens_[k - 1].span.size())))) {
+        Np agent = np_forward(k + 1, verb);
+        if (!agent.empty()) return agent;
+      }
+  }
   // The phrase that opens the clause, right before the verb, perhaps with a
   // place or an apposition between: "Medienberichte sprechen", "Das
   // Nobelkomitee im norwegischen Oslo würdigte", "Houcine Abassi, der
@@ -361,6 +421,20 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
         }
       }
       if (j == verb) return opener;
+      // "Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen":
+      // the phrase before a finite auxiliary, when the cue is the participle.
+      static const std::unordered_set<std::string_view> finite = {
+          "hat", "hatte", "hätte", "haben", "hatten", "hätten", "ist", "war", "wäre", "sind", "waren", "wird",
+          "wurde", "würde", "werden", "wurden", "würden", "will", "wollte", "soll", "sollte", "kann", "konnte",
+          "muss", "musste", "darf", "durfte", "möchte", "mag"};
+      bool non_finite = starts_with(folded_[verb], "ge") || folded_[verb].find("ge") != std::string::npos ||
+                        (folded_[verb].size() > 3 && folded_[verb].compare(folded_[verb].size() - 2, 2, "en") == 0);
+      if (j == opener.end && j < verb && finite.count(folded_[j]) && non_finite && !passive) {
+        bool clause = true;
+        for (std::size_t k = j + 1; k < verb && clause; ++k)
+          clause = folded_[k] != "," && folded_[k] != ":" && folded_[k] != "dass";
+        if (clause) return opener;
+      }
     }
   }
   const EntityMention* best = nullptr;
@@ -371,7 +445,7 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
                                             end < tokens_.size() ? tokens_[end].span.begin : text_.size());
   for (std::size_t mi = m_first; mi < m_last; ++mi) {
     const EntityMention& e = mentions_[mi];
-    if (e.form != EntityForm::Name) continue;
+    if (e.form != EntityForm::Name || inside_quote(e.span.begin)) continue;
     Np np = tokens_of(e);
     if (np.begin == verb) continue;
     // Not a dative or accusative object: "dem Bundesinnenminister Wolfgang Schäuble".
@@ -444,9 +518,15 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
   CueMatch m;
   std::size_t v = end;
   if (j < end && (folded_[j] == "," || folded_[j] == "–" || folded_[j] == "-")) ++j;
+  bool clause_verb = false;  // the cue closes the clause the quote is in
   if (j < end) {
     m = cue_at(j, end);
-    if (m && m.cue->kind != "noun") v = j;
+    if (m && m.cue->kind != "noun") {
+      v = j;
+      // "… die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben.": its
+      // subject stands before the quote.
+      clause_verb = j == close + 1 && (m.end >= end || is_punct(m.end));
+    }
   }
   if (v == end) {
     for (std::size_t k = close + 1; k + 1 < end; ++k) {
@@ -459,7 +539,6 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
       }
     }
   }
-  bool clause_verb = false;  // the cue closes the clause the quote is in
   if (v == end) {
     // "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt." /
     // "… hatte die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben.":
@@ -520,21 +599,31 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
   Attribution a;
   if (open == 0 || open <= begin) return a;
   // The clause before the quote: back to the sentence start, a quote or a semicolon.
-  std::size_t floor = begin;
+  // A quoted name or term ends it too, but a cue skipped as part of a
+  // reported clause may be looked for past it (wide_floor).
+  std::size_t floor = begin, wide_floor = begin;
   for (std::size_t k = open; k > begin; --k) {
     std::size_t j = k - 1;
-    if (folded_[j] == ";" || inside_quote(tokens_[j].span.begin)) {
-      floor = k;
+    if (floor == begin && (folded_[j] == ";" || inside_quote(tokens_[j].span.begin))) floor = k;
+    if (folded_[j] == ";" || inside_speech(tokens_[j].span.begin)) {
+      wide_floor = k;
       break;
     }
   }
+  if (floor == begin) floor = wide_floor;
+  const std::size_t strict_floor = floor;
+  bool skipped = false;  // a cue of the reported clause was passed over
   bool colon = folded_[open - 1] == ":";
   bool have_phrase = false;  // "mit den Worten": the verb and its subject come before it
   std::size_t phrase = 0, phrase_end = 0;
   bool have_statement = false;  // "nach einer Erklärung", used when the clause has no cue verb
   std::size_t statement_at = 0, statement_word = 0;
-  for (std::size_t k = open; k > floor; --k) {
+  for (std::size_t k = open; k > wide_floor; --k) {
     std::size_t j = k - 1;
+    if (j < strict_floor) {
+      if (!skipped) break;
+      floor = wide_floor;
+    }
     CueMatch c = cue_at(j, sentence_end_[open]);
     // A statement named after "nach", "laut", "in": "nach einer Gipfelerklärung",
     // "in einer Erklärung der NATO": its author is named in it or is the
@@ -554,6 +643,31 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
     }
     if (!c || c.cue->kind == "noun") continue;
     if (folded_[j] == c.cue->particle) continue;  // "bekannt" of "gab … bekannt"
+    // A verb of the reported clause or of a relative clause is not the cue
+    // when the sentence has one before it: "Hatzius kritisiert, die Aktion
+    // erinnere „…“", "schrieb in einer Presseerklärung, die … veröffentlicht
+    // wurde, sie wolle „…“".
+    if (c.cue->kind == "verb") {
+      std::size_t cs = j;
+      while (cs > floor && folded_[cs - 1] != ",") --cs;
+      const std::string& w = folded_[j];
+      bool konjunktiv_i = w.size() > 3 && w.back() == 'e' && w.compare(w.size() - 2, 2, "te") != 0;
+      const std::string& r = folded_[cs];
+      bool relative = cs > floor && (r == "der" || r == "die" || r == "das" || r == "welcher" || r == "welche") &&
+                      cs + 1 < j && !starts_upper(text_.substr(tokens_[cs + 1].span.begin, tokens_[cs + 1].span.size()));
+      if (cs > floor && (konjunktiv_i || relative)) {
+        bool earlier = false;
+        for (std::size_t k = wide_floor; k + 1 < cs && !earlier; ++k) {
+          if (inside_quote(tokens_[k].span.begin)) continue;
+          CueMatch e = cue_at(k, sentence_end_[open]);
+          earlier = e && e.cue->kind == "verb" && folded_[k] != e.cue->particle;
+        }
+        if (earlier) {
+          skipped = true;
+          continue;
+        }
+      }
+    }
     const std::string& lemma = c.cue->lemma;
     bool after_it = c.cue->kind == "preposition" || lemma.compare(0, 5, "nach ") == 0 ||
                     lemma.compare(0, 18, "unter berufung auf") == 0 || lemma.compare(0, 18, "unter Berufung auf") == 0;
@@ -1011,7 +1125,10 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
   std::size_t previous_byte = 0;
   std::size_t previous_end = 0;  // where the last quote ended (token)
   bool have_previous_quote = false;
+  term_span_.assign(spans_.size(), 0);
   for (const QuotedSpan& q : spans_) {
+    // Marked a term until it is taken as a quotation.
+    term_span_[static_cast<std::size_t>(&q - spans_.data())] = 1;
     if (q.inner.begin >= q.inner.end || n == 0) continue;
     std::size_t open = token_at(q.open.begin), close = token_at(q.close.begin);
     if (open >= n || close >= n) continue;
@@ -1159,6 +1276,7 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
     }
     previous_end = close;
     have_previous_quote = true;
+    term_span_[static_cast<std::size_t>(&q - spans_.data())] = 0;
     out.push_back(std::move(qt));
   }
   find_indirect(out);

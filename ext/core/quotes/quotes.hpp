@@ -99,11 +99,13 @@ class QuoteFinder {
   // The cue that starts at token t, looking up to `limit` for a particle.
   CueMatch cue_at(std::size_t t, std::size_t limit) const;
   bool is_cue_word(std::size_t t) const;
+  bool is_verb_cue(std::size_t t) const;
   bool is_punct(std::size_t t) const;
   std::pair<std::size_t, std::size_t> mentions_between(std::size_t b, std::size_t e) const;
   bool has_mention(const Np& np, bool persons, bool bodies) const;
   Np np_forward(std::size_t t, std::size_t limit) const;
-  Np np_backward(std::size_t t, std::size_t floor) const;
+  // documents: a statement noun may head the phrase ("ein Kommentar, der …").
+  Np np_backward(std::size_t t, std::size_t floor, bool documents = false) const;
   Np subject_of(std::size_t verb, std::size_t floor, std::size_t limit) const;
   Np tokens_of(const EntityMention& m) const;
   Np clause_subject(std::size_t floor, std::size_t end) const;
@@ -116,6 +118,7 @@ class QuoteFinder {
   void find_indirect(std::vector<Quotation>& out);
   bool statement_noun(std::string_view folded) const;
   bool inside_quote(std::size_t byte) const;
+  bool inside_speech(std::size_t byte) const;
 
   EntityFinder entities_;
   std::string_view text_;
@@ -130,6 +133,7 @@ class QuoteFinder {
   std::vector<std::uint8_t> in_name_;    // by token: 1 in a name, 2 in a person's name
   std::vector<std::size_t> persons_;     // mentions_ indices of persons' names outside quotes
   std::vector<QuotedSpan> spans_;
+  std::vector<std::uint8_t> term_span_;  // by span: 1 when not taken as a quotation (a name, a term)
 };
 
 }  // namespace natocorpus::core
