@@ -321,7 +321,10 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
   }
   // "… bezeichnete er als …": after a phrase before the verb, the pronoun is
   // the subject; "… und nannte sie „…“": at the clause start, the object.
-  bool verb_first = verb == floor || is_punct(verb - 1) || folded_[verb - 1] == "und" || folded_[verb - 1] == "oder";
+  // After a comma the verb comes second to a fronted clause ("Die
+  // Bestrebungen der Regierung, …, bezeichnete er als …"): the pronoun is its subject.
+  bool verb_first = verb == floor || (is_punct(verb - 1) && folded_[verb - 1] != ",") || folded_[verb - 1] == "und" ||
+                    folded_[verb - 1] == "oder";
   if (after < limit && is_pronoun(folded_[after]) && (!object_verb || !verb_first)) return {after, after + 1};
   if (verb > floor && is_pronoun(folded_[verb - 1]) && starts_upper(text_.substr(tokens_[verb - 1].span.begin, 1)))
     return {verb - 1, verb};  // "Sie warf dem Minister vor, …"
@@ -399,6 +402,22 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
     Np opener = np_forward(begin, verb);
     const std::string& f = opener.empty() ? folded_[begin] : folded_[opener.begin];
     bool object = f == "dem" || f == "den" || f == "einem" || f == "einen" || f == "des";
+    // "Der englischsprachigen Zeitung sagte Karma": after "der" an adjective
+    // in -en is dative or genitive (the nominative takes -e).
+    if (f == "der" && !opener.empty() && opener.begin + 1 < opener.end) {
+      const std::string& adj = folded_[opener.begin + 1];
+      if (adj.size() > 3 && adj.compare(adj.size() - 2, 2, "en") == 0 &&
+          !starts_upper(text_.substr(tokens_[opener.begin + 1].span.begin, tokens_[opener.begin + 1].span.size())))
+        object = true;
+    }
+    // A person named right after the verb is its subject when the opener
+    // names no one: "Der Zeitung sagte Filep Karma".
+    if (!object && !opener.empty() && !has_mention(opener, true, false) && after < limit && in_name_[after] == 2) {
+      auto [m_first, m_last] = mentions_between(tokens_[after].span.begin, tokens_[after].span.end);
+      for (std::size_t mi = m_first; mi < m_last; ++mi)
+        if (mentions_[mi].label == std::string_view("PER") && mentions_[mi].span.begin == tokens_[after].span.begin)
+          return tokens_of(mentions_[mi]);
+    }
     // A lone capitalised word may be an adverb opening the sentence ("Ähnlich
     // äußerte sich …"): it counts when it is a name or a role.
     bool named = !opener.empty() && (opener.end - opener.begin >= 2 || !role_at(opener.begin).empty());
@@ -732,7 +751,10 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
       a.cue_end = phrase_end;
     }
     std::size_t clause_end = have_phrase ? phrase : open - 1;
-    a.speaker = clause_subject(floor, clause_end);
+    // "…: Mit den Worten „…“, richtete er …": a phrase that opens its clause
+    // has its subject after the quote.
+    bool phrase_opens = have_phrase && (phrase == floor || folded_[phrase - 1] == ":" || folded_[phrase - 1] == ".");
+    if (!phrase_opens) a.speaker = clause_subject(floor, clause_end);
     if (!have_phrase && !has_mention(a.speaker, true, false) &&
         !(a.speaker.end - a.speaker.begin == 1 && is_pronoun(folded_[a.speaker.begin]))) {
       Attribution doc = a;
@@ -751,6 +773,7 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
           a.speaker = {k, k + 1};
           break;
         }
+      if (a.speaker.empty() && phrase_opens) a.speaker = clause_subject(floor, clause_end);
     }
   }
   return a;
