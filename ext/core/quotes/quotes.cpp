@@ -273,7 +273,7 @@ QuoteFinder::Np QuoteFinder::np_backward(std::size_t t, std::size_t floor, bool 
     } else if (in_name || (starts_upper(text) && !is_preposition(w) && !(documents ? is_verb_cue(j) : is_cue_word(j)))) {
       if (!noun) np.end = k;
       noun = true;
-    } else if (noun && (is_article(w) || tokens_[j].kind == TokenKind::Number || looks_adjective(w))) {
+    } else if (noun && !is_preposition(w) && (is_article(w) || tokens_[j].kind == TokenKind::Number || looks_adjective(w))) {
       // part of the phrase before its nouns
     } else {
       break;
@@ -428,7 +428,12 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
         if (folded_[j] == "," || folded_[j] == "(") {  // an apposition or a parenthesis
           std::string_view close_with = folded_[j] == "(" ? ")" : ",";
           std::size_t k = j + 1;
-          while (k < verb && folded_[k] != close_with && k < j + 15) ++k;
+          while (k < verb && folded_[k] != close_with && k < j + 25) ++k;
+          // An apposition may run to the verb with its closing comma left out.
+          if (k == verb && close_with == "," && k <= j + 25) {
+            j = verb;
+            break;
+          }
           if (k >= verb || folded_[k] != close_with) break;
           j = k + 1;
         } else if (is_preposition(folded_[j]) && folded_[j] != "und" && folded_[j] != "als") {  // "im norwegischen Oslo"
@@ -456,6 +461,30 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
       }
     }
   }
+  // A clause opened by a phrase with a preposition or by an adverb has its
+  // subject after the verb: "In der ARD zeigt sich der Bundestrainer
+  // zufrieden", "Unmissverständlich sagt das Gericht".
+  if (begin < verb && after < end && !is_punct(after) && !is_pronoun(folded_[begin])) {
+    const std::string& b = folded_[begin];
+    auto ends = [&](std::string_view x) { return b.size() > x.size() + 2 && b.compare(b.size() - x.size(), x.size(), x) == 0; };
+    bool adverb = is_preposition(b) || ends("lich") || ends("ig") || ends("weise") || ends("mals") || ends("falls") ||
+                  ends("dings");
+    bool person_before = false;
+    {
+      auto [p_first, p_last] = mentions_between(tokens_[begin].span.begin, tokens_[verb].span.begin);
+      for (std::size_t mi = p_first; mi < p_last && !person_before; ++mi)
+        person_before = mentions_[mi].label == std::string_view("PER") && mentions_[mi].form == EntityForm::Name;
+    }
+    if (adverb && !person_before && b != "und" && b != "oder" && b != "aber" && b != "als" && b != "wie") {
+      Np post = np_forward(after, end);
+      if (!post.empty()) {
+        const std::string& f = folded_[post.begin];
+        bool nominative = f == "der" || f == "die" || f == "das" || f == "ein" || f == "eine" || in_name_[post.begin] ||
+                          !role_at(post.begin).empty();
+        if (nominative) return post;
+      }
+    }
+  }
   const EntityMention* best = nullptr;
   std::size_t best_distance = 0;
   const EntityMention* body = nullptr;
@@ -473,6 +502,21 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
       std::size_t first = !lead.empty() && lead.end == np.begin ? lead.begin : np.begin;
       if (first > 0 && (folded_[first] == "dem" || folded_[first] == "den" || folded_[first] == "einem" ||
                         folded_[first - 1] == "dem" || folded_[first - 1] == "den"))
+        continue;
+    }
+    // Not after a preposition ("gegenüber der Agentur dpa", "unter Robert
+    // Mugabe"), nor a genitive before its noun ("nannte Trumps Angriffsauftrag").
+    {
+      Np lead = np_backward(np.begin, begin);
+      std::size_t first = !lead.empty() && lead.end == np.begin ? lead.begin : np.begin;
+      if (first > begin && is_preposition(folded_[first - 1]) && folded_[first - 1] != "und" &&
+          folded_[first - 1] != "oder" && folded_[first - 1] != "so" && folded_[first - 1] != "auch" &&
+          folded_[first - 1] != "als" && folded_[first - 1] != "wie")
+        continue;
+      std::string_view last = text_.substr(tokens_[np.end - 1].span.begin, tokens_[np.end - 1].span.size());
+      if (last.size() > 2 && last.back() == 's' && np.end < tokens_.size() && tokens_[np.end].kind == TokenKind::Word &&
+          !in_name_[np.end] && starts_upper(text_.substr(tokens_[np.end].span.begin, tokens_[np.end].span.size())) &&
+          !is_verb_cue(np.end))
         continue;
     }
     std::size_t d = np.begin > verb ? np.begin - verb : verb - np.end + 1;
@@ -671,15 +715,20 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
       while (cs > floor && folded_[cs - 1] != ",") --cs;
       const std::string& w = folded_[j];
       bool konjunktiv_i = w.size() > 3 && w.back() == 'e' && w.compare(w.size() - 2, 2, "te") != 0;
-      const std::string& r = folded_[cs];
-      bool relative = cs > floor && (r == "der" || r == "die" || r == "das" || r == "welcher" || r == "welche") &&
-                      cs + 1 < j && !starts_upper(text_.substr(tokens_[cs + 1].span.begin, tokens_[cs + 1].span.size()));
+      std::size_t rs = cs;
+      if (rs + 1 < j && is_preposition(folded_[rs]) && folded_[rs] != "und" && folded_[rs] != "oder") ++rs;  // "zu der …"
+      const std::string& r = folded_[rs];
+      bool relative = cs > floor &&
+                      (r == "der" || r == "die" || r == "das" || r == "dem" || r == "denen" || r == "welcher" ||
+                       r == "welche" || r == "welchem") &&
+                      rs + 1 < j && !starts_upper(text_.substr(tokens_[rs + 1].span.begin, tokens_[rs + 1].span.size()));
       if (cs > floor && (konjunktiv_i || relative)) {
         bool earlier = false;
         for (std::size_t k = wide_floor; k + 1 < cs && !earlier; ++k) {
           if (inside_quote(tokens_[k].span.begin)) continue;
           CueMatch e = cue_at(k, sentence_end_[open]);
-          earlier = e && e.cue->kind == "verb" && folded_[k] != e.cue->particle;
+          earlier = e && (e.cue->kind == "verb" || (relative && e.cue->kind == "preposition")) &&
+                    folded_[k] != e.cue->particle;
         }
         if (earlier) {
           skipped = true;
