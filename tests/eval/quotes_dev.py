@@ -56,6 +56,7 @@ def main():
     else:
         tp = fp = fn = 0
         spk_right = spk_total = 0
+        canon_right = canon_total = 0
         itp = ifp = ifn = 0
         for f in files:
             d = json.load(open(f, encoding='utf-8'))
@@ -78,10 +79,13 @@ def main():
                 elif a['type'] in ('Indirect', 'FreeIndirect', 'IndirectFreeIndirect'):
                     b, e = min(s[0] for s in spans), max(s[1] for s in spans)
                     gold_indirect.append((b, e))
-            rows = db.execute('SELECT quote, kind, start, length, speaker_start, speaker_length FROM quotes(?)',
+            rows = db.execute('SELECT quote, kind, start, length, speaker_start, speaker_length, canonical FROM quotes(?)',
                               (text,)).fetchall()
-            ours_direct = [(strip(q), (s - 1, s - 1 + n), ss, sl) for q, k, s, n, ss, sl in rows if k == 'direct']
-            ours_indirect = [(s - 1, s - 1 + n) for q, k, s, n, ss, sl in rows if k == 'indirect']
+            ours_direct = [(strip(q), (s - 1, s - 1 + n), ss, sl, c) for q, k, s, n, ss, sl, c in rows if k == 'direct']
+            ours_indirect = [(s - 1, s - 1 + n) for q, k, s, n, ss, sl, c in rows if k == 'indirect']
+            # Persons named in the text (by our tagger), to read the gold speaker's name.
+            persons = db.execute("SELECT start - 1, start - 1 + length, canonical FROM entities(?) "
+                                 "WHERE label = 'PER' AND form = 'name'", (text,)).fetchall()
             used = set()
             for g in gold_direct:
                 hit = None
@@ -103,6 +107,13 @@ def main():
                 else:
                     ok = o[2] is not None and any(overlap((o[2] - 1, o[2] - 1 + o[3]), s) > 0 for s in g[2])
                 spk_right += ok
+                # Canonical: where the gold speaker span holds a person's name.
+                names = {c for b, e, c in persons for gb, ge in g[2] if gb <= b and e <= ge}
+                if names:
+                    canon_total += 1
+                    canon_right += o[4] in names
+                    if verbose and o[4] not in names:
+                        print('CANONICAL', repr(g[0][:60]), 'gold:', ' | '.join(sorted(names)), 'ours:', o[4])
                 if verbose and not ok:
                     gs = ' | '.join(text[b:e] for b, e in g[2]) or None
                     os_ = text[o[2] - 1:o[2] - 1 + o[3]] if o[2] is not None else None
@@ -139,6 +150,8 @@ def main():
         print(f'{split} split, {len(files)} articles')
         print(f'direct quotes: P {p:.3f} R {r:.3f} F1 {f1:.3f} (gold {tp + fn}, found {tp + fp}, matched {tp})')
         print(f'speaker accuracy on matched direct quotes: {spk_right / max(spk_total, 1):.3f} ({spk_right}/{spk_total})')
+        print(f'canonical speaker where the gold speaker names a person (read by our tagger): '
+              f'{canon_right / max(canon_total, 1):.3f} ({canon_right}/{canon_total})')
         p, r, f1 = prf(itp, ifp, ifn)
         print(f'indirect quotes: P {p:.3f} R {r:.3f} F1 {f1:.3f} (gold {itp + ifn}, found {itp + ifp}, matched {itp})')
     # Seeds.

@@ -978,6 +978,38 @@ const EntityMention* QuoteFinder::last_person_before(std::size_t byte) const {
   return it == persons_.begin() ? nullptr : &mentions_[*(it - 1)];
 }
 
+// The person a pronoun before `byte` refers to: the last one named, passing
+// over names after a preposition ("unter Robert Mugabe") and genitives before
+// a noun ("Trumps Angriffsauftrag") when a person named as a subject or
+// object stands shortly before.
+const EntityMention* QuoteFinder::antecedent_before(std::size_t byte) const {
+  auto it = std::lower_bound(persons_.begin(), persons_.end(), byte,
+                             [&](std::size_t i, std::size_t b) { return mentions_[i].span.begin < b; });
+  if (it == persons_.begin()) return nullptr;
+  const EntityMention* last = &mentions_[*(it - 1)];
+  Np last_np = tokens_of(*last);
+  if (last_np.empty()) return last;
+  std::int64_t sentence = tokens_[last_np.begin].sentence;
+  for (auto pi = it; pi != persons_.begin() && it - pi < 8;) {
+    --pi;
+    const EntityMention& m = mentions_[*pi];
+    Np np = tokens_of(m);
+    if (np.empty()) continue;
+    if (sentence - tokens_[np.begin].sentence > 2) break;
+    Np lead = np_backward(np.begin, sentence_begin_[np.begin]);
+    std::size_t first = !lead.empty() && lead.end == np.begin ? lead.begin : np.begin;
+    const std::string_view before = first > 0 ? std::string_view(folded_[first - 1]) : std::string_view();
+    bool after_preposition = first > sentence_begin_[np.begin] && is_preposition(before) && before != "und" &&
+                             before != "oder" && before != "so" && before != "auch" && before != "wie" && before != "als";
+    std::string_view tail = text_.substr(tokens_[np.end - 1].span.begin, tokens_[np.end - 1].span.size());
+    bool genitive = tail.size() > 2 && tail.back() == 's' && np.end < tokens_.size() && !in_name_[np.end] &&
+                    tokens_[np.end].kind == TokenKind::Word &&
+                    starts_upper(text_.substr(tokens_[np.end].span.begin, tokens_[np.end].span.size()));
+    if (!after_preposition && !genitive) return &m;
+  }
+  return last;
+}
+
 std::string QuoteFinder::resolve(const Np& np, std::size_t quote_byte, const std::string& previous) const {
   if (np.empty()) return previous;
   std::size_t b = tokens_[np.begin].span.begin, e = tokens_[np.end - 1].span.end;
@@ -993,9 +1025,17 @@ std::string QuoteFinder::resolve(const Np& np, std::size_t quote_byte, const std
     else if (m.form == EntityForm::Deriv && m.label == std::string_view("LOC")) origin = &m;
   }
   if (person) return person->canonical;
+  // A phrase with the name in apposition: "der Leiter des Programms, Klaus Stöhr".
+  if (np.end + 1 < tokens_.size() && (folded_[np.end] == "," || folded_[np.end] == "(") &&
+      in_name_[np.end + 1] == 2 && !(np.end - np.begin == 1 && is_pronoun(folded_[np.begin]))) {
+    auto [a_first, a_last] = mentions_between(tokens_[np.end + 1].span.begin, tokens_[np.end + 1].span.end);
+    for (std::size_t mi = a_first; mi < a_last; ++mi)
+      if (mentions_[mi].label == std::string_view("PER") && mentions_[mi].span.begin == tokens_[np.end + 1].span.begin)
+        return mentions_[mi].canonical;
+  }
   std::size_t anchor = std::min(b, quote_byte);
   if (np.end - np.begin == 1 && is_pronoun(folded_[np.begin])) {
-    if (const EntityMention* p = last_person_before(anchor)) return p->canonical;
+    if (const EntityMention* p = antecedent_before(anchor)) return p->canonical;
     return previous;
   }
   // A role ("der NATO-Chef", "der Generalsekretär") or a nationality ("der

@@ -115,6 +115,7 @@ class QuoteFinder {
   Attribution before_quote(std::size_t open, std::size_t sentence_begin) const;
   std::string resolve(const Np& np, std::size_t quote_begin_byte, const std::string& previous) const;
   const EntityMention* last_person_before(std::size_t byte) const;
+  const EntityMention* antecedent_before(std::size_t byte) const;
   void find_indirect(std::vector<Quotation>& out);
   bool statement_noun(std::string_view folded) const;
   bool inside_quote(std::size_t byte) const;
