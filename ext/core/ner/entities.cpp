@@ -1,6 +1,7 @@
 #include "ner/entities.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_map>
 
 #include "lexicon/aliases.hpp"
@@ -91,6 +92,43 @@ void EntityFinder::find(std::string_view text, std::vector<EntityMention>& out) 
     i = j;
   }
   canonicalise(text, out);
+  name_surnames(text, out);
+}
+
+// A surname the tagger missed where the text names the person in full
+// elsewhere ("Der Betriebsratsvorsitzende Bernd Osterloh …. … sieht
+// Osterloh einen „Angriff“") is that person too.
+void EntityFinder::name_surnames(std::string_view text, std::vector<EntityMention>& out) {
+  std::unordered_map<std::string_view, std::string> full_names;  // surname -> canonical
+  for (const auto& m : out) {
+    if (m.form != EntityForm::Name || std::string_view(m.label) != "PER") continue;
+    std::string_view name = text.substr(m.span.begin, m.span.size());
+    std::size_t sp = name.rfind(' ');
+    if (sp == std::string_view::npos || name.size() - sp - 1 < 3) continue;
+    full_names.emplace(name.substr(sp + 1), m.canonical);
+  }
+  if (full_names.empty()) return;
+  std::vector<EntityMention> added;
+  std::size_t mi = 0;
+  for (const Token& t : tokens_) {
+    while (mi < out.size() && out[mi].span.end <= t.span.begin) ++mi;
+    if (mi < out.size() && out[mi].span.begin < t.span.end) continue;  // inside a mention
+    if (t.kind != TokenKind::Word) continue;
+    std::string_view w = text.substr(t.span.begin, t.span.size());
+    auto it = full_names.find(w);
+    if (it == full_names.end())
+      for (auto base : uninflected(w))
+        if ((it = full_names.find(base)) != full_names.end()) break;
+    if (it == full_names.end()) continue;
+    added.push_back(EntityMention{t.span, "PER", EntityForm::Name, it->second, t.sentence});
+  }
+  if (added.empty()) return;
+  std::vector<EntityMention> merged;
+  merged.reserve(out.size() + added.size());
+  std::merge(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()),
+             std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()), std::back_inserter(merged),
+             [](const EntityMention& a, const EntityMention& b) { return a.span.begin < b.span.begin; });
+  out.swap(merged);
 }
 
 static const AliasEntry* find_inflected_phrase(std::string_view name);

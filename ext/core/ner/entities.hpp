@@ -40,6 +40,7 @@ class EntityFinder {
   void tag_sentence(std::string_view text, std::size_t first, std::size_t last,
                     std::vector<EntityMention>& out);
   void canonicalise(std::string_view text, std::vector<EntityMention>& out);
+  void name_surnames(std::string_view text, std::vector<EntityMention>& out);
 
   const NerModel& model_;
   const NerLexicon& lexicon_;
