@@ -319,13 +319,47 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
     Np np = np_forward(after, limit);
     if (!np.empty() && has_mention(np, true, false)) return np;
   }
+  // A medium named in quotes right after the verb: "schrieb „Die Zeit“",
+  // "schreibt die „Computerwoche“".
+  if (after < limit && lemma != "zitieren") {
+    std::size_t k = after;
+    if (k + 1 < limit && (folded_[k] == "der" || folded_[k] == "die" || folded_[k] == "das")) ++k;
+    auto it = std::lower_bound(spans_.begin(), spans_.end(), tokens_[k].span.begin,
+                               [](const QuotedSpan& q, std::size_t b) { return q.open.begin < b; });
+    if (it != spans_.end() && it->open.begin == tokens_[k].span.begin && it->inner.size() <= 60 &&
+        starts_upper(text_.substr(it->inner.begin, it->inner.size()))) {
+      std::size_t words = 0;
+      bool sentence = false;
+      for (std::size_t x = k + 1; x < limit && tokens_[x].span.begin < it->inner.end; ++x) {
+        words += tokens_[x].kind == TokenKind::Word;
+        sentence |= folded_[x] == "." || folded_[x] == "!" || folded_[x] == "?";
+      }
+      std::size_t end_tok = k + 1;
+      while (end_tok < limit && tokens_[end_tok].span.begin < it->close.end) ++end_tok;
+      if (words >= 1 && words <= 5 && !sentence && end_tok <= limit) return {after, end_tok};
+    }
+  }
   // "… bezeichnete er als …": after a phrase before the verb, the pronoun is
   // the subject; "… und nannte sie „…“": at the clause start, the object.
   // After a comma the verb comes second to a fronted clause ("Die
   // Bestrebungen der Regierung, …, bezeichnete er als …"): the pronoun is its subject.
   bool verb_first = verb == floor || (is_punct(verb - 1) && folded_[verb - 1] != ",") || folded_[verb - 1] == "und" ||
                     folded_[verb - 1] == "oder";
-  if (after < limit && is_pronoun(folded_[after]) && (!object_verb || !verb_first)) return {after, after + 1};
+  // "Der Hauptgeschäftsführer des Verbandes nannte sie „…“": a person or
+  // body right before an object verb is its subject, the pronoun its object.
+  bool subject_before = false;
+  if (object_verb && !verb_first) {
+    Np pre = np_backward(verb, floor);
+    if (!pre.empty() && (pre.begin == floor || is_punct(pre.begin - 1))) {
+      const std::string& f = folded_[pre.begin];
+      bool oblique = f == "dem" || f == "den" || f == "des" || f == "einem" || f == "einen";
+      bool names = has_mention(pre, true, true);
+      for (std::size_t k = pre.begin; k < pre.end && !names; ++k) names = !role_at(k).empty();
+      subject_before = names && !oblique;
+    }
+  }
+  if (after < limit && is_pronoun(folded_[after]) && (!object_verb || !verb_first) && !subject_before)
+    return {after, after + 1};
   if (verb > floor && is_pronoun(folded_[verb - 1]) && starts_upper(text_.substr(tokens_[verb - 1].span.begin, 1)))
     return {verb - 1, verb};  // "Sie warf dem Minister vor, …"
   // A pronoun that opens the clause is the subject of its verbs: "Er halte …
@@ -599,6 +633,14 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
       if (m && m.cue->kind == "verb") {
         v = k + 1;
         break;
+      }
+      // "…“ sei, da …, so die FIFA.": "so" and a phrase that ends the sentence.
+      if (m && m.cue->lemma == "so") {
+        Np np = np_forward(k + 2, end);
+        if (!np.empty() && (np.end >= end || (np.end + 1 == end && is_punct(np.end)))) {
+          v = k + 1;
+          break;
+        }
       }
     }
   }
@@ -1088,10 +1130,16 @@ std::string QuoteFinder::resolve(const Np& np, std::size_t quote_byte, const std
       return std::string(head) + (feminine_or_plural ? " der " + c : " " + c + (c.back() == 's' ? "" : "s"));
     }
   }
-  // Otherwise the phrase itself, without its article.
+  // Otherwise the phrase itself, without its article and quotation marks.
   std::size_t k = np.begin;
   if (is_article(folded_[k]) && k + 1 < np.end) ++k;
-  return std::string(text_.substr(tokens_[k].span.begin, e - tokens_[k].span.begin));
+  std::size_t last = np.end;
+  if (last > k + 2 && inside_quote(tokens_[k].span.begin) && tokens_[k].kind == TokenKind::Punct &&
+      tokens_[last - 1].kind == TokenKind::Punct) {
+    ++k;
+    --last;
+  }
+  return std::string(text_.substr(tokens_[k].span.begin, tokens_[last - 1].span.end - tokens_[k].span.begin));
 }
 
 namespace {
