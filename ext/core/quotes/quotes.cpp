@@ -226,7 +226,7 @@ bool QuoteFinder::inside_speech(std::size_t byte) const {
 // A noun phrase that starts at token t: a pronoun, or articles, adjectives,
 // nouns and names ("der ukrainische Präsident Wolodymyr Selenskyj", "der
 // Vize-Vorsitzende des Nationalen Sicherheitsrates").
-QuoteFinder::Np QuoteFinder::np_forward(std::size_t t, std::size_t limit) const {
+QuoteFinder::Np QuoteFinder::np_forward(std::size_t t, std::size_t limit, bool documents) const {
   Np np{t, t};
   if (t >= limit || is_punct(t)) return np;
   if (is_pronoun(folded_[t])) return {t, t + 1};
@@ -240,7 +240,7 @@ QuoteFinder::Np QuoteFinder::np_forward(std::size_t t, std::size_t limit) const 
       // A genitive goes on ("der Vize-Vorsitzende des Sicherheitsrates"); after
       // a person's name an article starts another phrase ("Selenskyj der Zeitung").
       if (noun && ((w != "des" && w != "der") || after_person)) break;
-    } else if (in_name || (starts_upper(text) && !is_preposition(w) && !is_cue_word(k))) {
+    } else if (in_name || (starts_upper(text) && !is_preposition(w) && !(documents ? is_verb_cue(k) : is_cue_word(k)))) {
       noun = true;
       last_noun = k + 1;
       after_person = in_person;
@@ -782,7 +782,7 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
     bool after_it = c.cue->kind == "preposition" || lemma.compare(0, 5, "nach ") == 0 ||
                     lemma.compare(0, 18, "unter berufung auf") == 0 || lemma.compare(0, 18, "unter Berufung auf") == 0;
     if (after_it) {  // "laut Stoltenberg", "Stoltenberg zufolge", "nach Angaben des Ministeriums"
-      Np np = folded_[j] == "zufolge" ? np_backward(j, floor) : np_forward(c.end, open);
+      Np np = folded_[j] == "zufolge" ? np_backward(j, floor, true) : np_forward(c.end, open, true);
       if (np.empty()) continue;
       a.set_cue(j, c.end, 0);
       a.speaker = np;
@@ -1583,7 +1583,7 @@ void QuoteFinder::find_indirect(std::vector<Quotation>& out) {
         }
       }
       if (!c || (c.cue->kind != "preposition" && c.cue->lemma.compare(0, 5, "nach ") != 0)) continue;
-      Np np = folded_[k] == "zufolge" ? np_backward(k, b) : np_forward(c.end, last);
+      Np np = folded_[k] == "zufolge" ? np_backward(k, b, true) : np_forward(c.end, last, true);
       if (np.empty() && folded_[k] != "zufolge") np = {c.end - 1, c.end};  // "nach Polizeiangaben"
       if (!np.empty() && c.end < last && folded_[c.end] == "von") np = np_forward(c.end + 1, last);
       if (np.empty()) continue;

@@ -103,7 +103,7 @@ class QuoteFinder {
   bool is_punct(std::size_t t) const;
   std::pair<std::size_t, std::size_t> mentions_between(std::size_t b, std::size_t e) const;
   bool has_mention(const Np& np, bool persons, bool bodies) const;
-  Np np_forward(std::size_t t, std::size_t limit) const;
+  Np np_forward(std::size_t t, std::size_t limit, bool documents = false) const;
   // documents: a statement noun may head the phrase ("ein Kommentar, der …").
   Np np_backward(std::size_t t, std::size_t floor, bool documents = false) const;
   Np subject_of(std::size_t verb, std::size_t floor, std::size_t limit) const;
