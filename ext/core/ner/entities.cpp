@@ -112,9 +112,18 @@ void EntityFinder::name_surnames(std::string_view text, std::vector<EntityMentio
   std::size_t mi = 0;
   for (const Token& t : tokens_) {
     while (mi < out.size() && out[mi].span.end <= t.span.begin) ++mi;
-    if (mi < out.size() && out[mi].span.begin < t.span.end) continue;  // inside a mention
     if (t.kind != TokenKind::Word) continue;
     std::string_view w = text.substr(t.span.begin, t.span.size());
+    if (mi < out.size() && out[mi].span.begin < t.span.end) {
+      // A part of a compound that is the whole surname: "Koch" of "Koch-Mehrin".
+      EntityMention& m = out[mi];
+      if (m.form == EntityForm::Part && m.span.begin >= t.span.begin && m.span.end <= t.span.end &&
+          (mi + 1 >= out.size() || out[mi + 1].span.begin >= t.span.end)) {
+        auto it = full_names.find(w);
+        if (it != full_names.end()) m = EntityMention{t.span, "PER", EntityForm::Name, it->second, t.sentence};
+      }
+      continue;  // inside a mention
+    }
     auto it = full_names.find(w);
     if (it == full_names.end())
       for (auto base : uninflected(w))

@@ -653,6 +653,20 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
     std::size_t k = close + 1;
     bool comma = k < end && folded_[k] == ",";
     if (comma) ++k;
+    if (!comma && k < end) {
+      // "… „…“ sei, hatte Koch-Mehrin damals gesagt": the quote's clause ends
+      // at a comma a few words on, then the auxiliary.
+      std::size_t c = k;
+      while (c < end && c < k + 4 && !is_punct(c) && !inside_quote(tokens_[c].span.begin) && !is_cue_word(c)) ++c;
+      if (c + 1 < end && folded_[c] == "," && auxiliaries.count(folded_[c + 1])) {
+        bool any_cue = false;
+        for (std::size_t x = k; x < c && !any_cue; ++x) any_cue = is_cue_word(x);
+        if (!any_cue) {
+          comma = true;
+          k = c + 1;
+        }
+      }
+    }
     if (!comma || (k < end && auxiliaries.count(folded_[k]))) {
       for (std::size_t x = k; x < end && x < k + 25; ++x) {
         if (folded_[x] == ";" || folded_[x] == "." || folded_[x] == ":" || folded_[x] == "," ||
@@ -665,6 +679,7 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
           m = c;
           v = x;
           clause_verb = !comma;
+          if (comma) break;  // "hatte X gesagt und auf … verwiesen": the first
         }
       }
     }
@@ -1265,6 +1280,9 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
         if (folded_[k] == "von") ++k;
         np = np_forward(k, sentence_end_[t]);
       }
+    } else if (folded_[t] == "so" && t > 0 && folded_[t - 1] == "," && t + 1 < n) {
+      // "Doch sei es, so der Schriftsteller Musa Okwanga in einem Blog, …"
+      np = np_forward(t + 1, sentence_end_[t]);
     } else {
       if (!c || c.cue->kind != "verb") continue;
       np = subject_of(t, sentence_begin_[t], sentence_end_[t]);
