@@ -270,10 +270,20 @@ QuoteFinder::Np QuoteFinder::np_backward(std::size_t t, std::size_t floor, bool 
     bool in_name = in_name_[j] != 0;
     if (!in_name && is_article(w)) {
       if (!noun) break;
+      // The article opens the phrase, unless it opens a genitive after a
+      // noun ("der Leiter des Programms"): then the phrase goes on before it.
+      bool genitive = (w == "des" || w == "der") && j > floor && !is_punct(j - 1) &&
+                      (in_name_[j - 1] != 0 ||
+                       (starts_upper(text_.substr(tokens_[j - 1].span.begin, tokens_[j - 1].span.size())) &&
+                        !is_preposition(folded_[j - 1]) && !is_article(folded_[j - 1])));
+      if (!genitive) {
+        k = j;
+        break;
+      }
     } else if (in_name || (starts_upper(text) && !is_preposition(w) && !(documents ? is_verb_cue(j) : is_cue_word(j)))) {
       if (!noun) np.end = k;
       noun = true;
-    } else if (noun && !is_preposition(w) && (is_article(w) || tokens_[j].kind == TokenKind::Number || looks_adjective(w))) {
+    } else if (noun && !is_preposition(w) && (tokens_[j].kind == TokenKind::Number || looks_adjective(w))) {
       // part of the phrase before its nouns
     } else {
       break;
@@ -633,6 +643,18 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
       if (m && m.cue->kind == "verb") {
         v = k + 1;
         break;
+      }
+      // "„…“, wie Hoyzer von Spiegel-Online zitiert wird."
+      if (k + 2 < end && folded_[k + 1] == "wie") {
+        for (std::size_t x = k + 2; x < end && x < k + 15; ++x) {
+          if (is_punct(x) || inside_quote(tokens_[x].span.begin)) break;
+          CueMatch c = cue_at(x, end);
+          if (c && c.cue->kind == "verb" && folded_[x] != c.cue->particle) {
+            m = c;
+            v = x;
+          }
+        }
+        if (v != end) break;
       }
       // "…“ sei, da …, so die FIFA.": "so" and a phrase that ends the sentence.
       if (m && m.cue->lemma == "so") {
