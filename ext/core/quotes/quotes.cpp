@@ -77,7 +77,7 @@ bool is_preposition(std::string_view w) {
   for (std::string_view p : {"am", "an", "auf", "aus", "bei", "beim", "in", "im", "mit", "nach", "seit", "vor", "zu",
                              "zum", "zur", "über", "unter", "gegenüber", "während", "für", "gegen", "um", "von",
                              "vom", "durch", "laut", "als", "wie", "und", "oder", "aber", "dann", "dazu", "doch",
-                             "nun", "jetzt", "heute", "gestern", "außerdem", "zudem", "später", "weiter", "erneut",
+                             "nun", "jetzt", "heute", "gestern", "ausserdem", "zudem", "später", "weiter", "erneut",
                              "noch", "auch", "schon", "bereits", "so", "da", "dort", "hier", "es",
                              // pronominal and sentence adverbs: capitalised only where they open a sentence
                              "darin", "darauf", "daraus", "dabei", "damit", "darüber", "daher", "dafür", "dagegen",
@@ -708,12 +708,12 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
   }
   if (v == end) return a;
   a.set_cue(v, m.end, m.particle);
-  if (folded_[v] == "so" && v + 2 < end && (folded_[v + 1] == "heißt" || folded_[v + 1] == "hieß") &&
+  if (folded_[v] == "so" && v + 2 < end && (folded_[v + 1] == "heisst" || folded_[v + 1] == "hiess") &&
       folded_[v + 2] == "es") {  // "so heißt es in einer Erklärung der …"
     m.end = v + 3;
     a.cue_end = m.end;
   }
-  if (m.cue->lemma == "hieß es" || m.cue->lemma == "heißt es" || folded_[v] == "hieß" || folded_[v] == "heißt" ||
+  if (m.cue->lemma == "hieß es" || m.cue->lemma == "heißt es" || folded_[v] == "hiess" || folded_[v] == "heisst" ||
       (folded_[v] == "so" && a.cue_end == v + 3)) {
     // The author is a body or person named later in the clause.
     for (std::size_t k = m.end; k < end; ++k) {
@@ -776,7 +776,7 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
       std::size_t p = j - 1;
       if (statement && p > floor && (is_article(folded_[p]) || folded_[p] == "ihrer" || folded_[p] == "seiner")) --p;
       if (statement && !have_statement &&
-          (folded_[p] == "nach" || folded_[p] == "laut" || folded_[p] == "in" || folded_[p] == "gemäß")) {
+          (folded_[p] == "nach" || folded_[p] == "laut" || folded_[p] == "in" || folded_[p] == "gemäss")) {
         have_statement = true;
         statement_at = p;
         statement_word = j;
@@ -836,7 +836,7 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
     }
     a.set_cue(j, c.end, c.particle);
     // "In einem Positionspapier des Ministeriums heißt es: …", "Darin hieß es: …".
-    if (heisst_es || folded_[j] == "heißt" || folded_[j] == "hieß") {
+    if (heisst_es || folded_[j] == "heisst" || folded_[j] == "hiess") {
       if (statement_source(floor, open, a)) return a;
     }
     // A passive with no agent ("wurden … genannt") names no speaker.
@@ -1192,7 +1192,7 @@ bool is_konjunktiv(std::string_view w) {
       "folge", "gehöre", "helfe", "lege", "mache", "nehme", "rechne", "schaffe", "setze", "spiele", "suche",
       "treffe", "unterstütze", "verliere", "versuche", "ziehe", "zahle", "stelle", "sorge", "diene", "beginne",
       "betrage", "belaufe", "drohe", "entspreche", "fordere", "gewinne", "glaube", "hoffe", "kenne", "koste",
-      "leide", "lebe", "liefere", "meine", "passiere", "prüfe", "reiche", "sage", "schließe", "sitze", "spreche",
+      "leide", "lebe", "liefere", "meine", "passiere", "prüfe", "reiche", "sage", "schliesse", "sitze", "spreche",
       "sterbe", "steige", "sinke", "teile", "tue", "trete", "verstehe", "warte", "wachse", "wirke", "wohne",
       "zähle", "bedeute", "benötige", "beziehe", "bringe", "denke", "erfülle", "erkläre", "fahre", "falle",
       "fühle", "gebe", "gelinge", "herrsche", "kämpfe", "laufe", "lerne", "reagiere", "rufe", "scheine",
