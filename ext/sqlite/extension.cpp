@@ -20,6 +20,8 @@ const ModuleEntry kModules[] = {
     {"tokens", tokens_module},
     {"entities", entities_module},
     {"quotes", quotes_module},
+    {"dates", dates_module},
+    {"doc_date_evidence", doc_date_evidence_module},
     {"natocorpus_aliases", natocorpus_aliases_module},
 };
 
@@ -35,6 +37,7 @@ constexpr int kPure = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
 const FunctionEntry kFunctions[] = {
     {"natocorpus_version", 0, kPure, natocorpus_version_fn},
     {"natocorpus_debug", 0, kPure, natocorpus_debug_fn},
+    {"doc_date", 1, kPure, doc_date_fn},
 };
 
 int register_all(sqlite3* db, char** err) noexcept {

@@ -21,13 +21,25 @@
 //     bool next();                          // advance; false at the end
 //     void column(sqlite3_context*, int);   // a visible column of the current row
 //   };
+//
+// An Impl may also take an optional second argument, such as dates(text, ref):
+//   static constexpr int kRefColumn;        // index of a second HIDDEN column
+//   void Rows::reset(std::string_view text, std::optional<std::string_view> ref);
+// idxNum bit 2 says it is given (argv[1]).
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
+#include <type_traits>
 
 #include "glue.hpp"
 
 namespace natocorpus::sqlite {
+
+template <class T, class = void>
+struct RefColumn : std::integral_constant<int, -1> {};
+template <class T>
+struct RefColumn<T, std::void_t<decltype(T::kRefColumn)>> : std::integral_constant<int, T::kRefColumn> {};
 
 // The `start` (1-based) and `length` columns, in characters, of byte spans
 // that come in text order: each byte of the text is counted once.
@@ -57,9 +69,12 @@ class TextTableFunction {
  private:
   friend sqlite3_module make_module<TextTableFunction>(bool);
 
+  static constexpr int kRef = RefColumn<Impl>::value;
+
   struct Cursor {
     sqlite3_vtab_cursor base{};
     std::string text;  // a copy of the argument: SQLite may free the value
+    std::optional<std::string> ref;  // the second argument, when the Impl takes one
     typename Impl::Rows rows;
     sqlite3_int64 row = 0;
     bool at_end = true;
@@ -78,6 +93,21 @@ class TextTableFunction {
   static int best_index(sqlite3_vtab*, sqlite3_index_info* info) noexcept {
     switch (use_argument(info, Impl::kInputColumn)) {
       case Argument::Given:
+        if constexpr (kRef >= 0) {
+          bool unusable = false;
+          for (int i = 0; i < info->nConstraint; ++i) {
+            const auto& c = info->aConstraint[i];
+            if (c.iColumn != kRef) continue;
+            if (!c.usable) {
+              unusable = true;
+            } else if (c.op == SQLITE_INDEX_CONSTRAINT_EQ && !(info->idxNum & 2)) {
+              info->aConstraintUsage[i].argvIndex = 2;
+              info->aConstraintUsage[i].omit = 1;
+              info->idxNum |= 2;
+            }
+          }
+          if (unusable && !(info->idxNum & 2)) return SQLITE_CONSTRAINT;
+        }
         info->estimatedCost = 100;
         info->estimatedRows = 100;
         return SQLITE_OK;
@@ -108,13 +138,22 @@ class TextTableFunction {
     return guard(Impl::kName, &c->pVtab->zErrMsg, [&] {
       cur->at_end = true;
       cur->row = 0;
-      if (idx_num != 1 || argc < 1)
+      if (!(idx_num & 1) || argc < 1)
         throw UsageError(std::string("missing argument: the text to read, as in ") + Impl::kName +
                          "(body)");
       auto text = text_argument(argv[0]);
+      if constexpr (kRef >= 0) {
+        cur->ref.reset();
+        if ((idx_num & 2) && argc >= 2)
+          if (auto ref = text_argument(argv[1])) cur->ref.emplace(ref->data(), ref->size());
+      }
       if (!text || text->empty()) return SQLITE_OK;  // NULL or '': no rows
       cur->text.assign(text->data(), text->size());
-      cur->rows.reset(cur->text);
+      if constexpr (kRef >= 0) {
+        cur->rows.reset(cur->text, cur->ref ? std::optional<std::string_view>(*cur->ref) : std::nullopt);
+      } else {
+        cur->rows.reset(cur->text);
+      }
       cur->at_end = !cur->rows.next();
       cur->row = 1;
       return SQLITE_OK;
@@ -139,6 +178,8 @@ class TextTableFunction {
     return guard(Impl::kName, &c->pVtab->zErrMsg, [&] {
       if (col == Impl::kInputColumn) {
         result_text(ctx, cur->text);
+      } else if (kRef >= 0 && col == kRef) {
+        result_optional_text(ctx, cur->ref);
       } else {
         cur->rows.column(ctx, col);
       }

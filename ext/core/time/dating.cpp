@@ -1,0 +1,566 @@
+#include "time/dating.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "corpus/article.hpp"
+#include "lexicon/table.hpp"
+#include "text/utf8.hpp"
+
+namespace natocorpus::core {
+
+std::string day_string(std::int64_t days) {
+  CivilDate c = civil_from_days(days);
+  return format_partial_date({c.y, c.m, c.d});
+}
+
+namespace {
+
+// The first and the last day of a partial date ("2014" -> 2014-01-01 … 2014-12-31).
+bool period_days(const PartialDate& p, std::int64_t& first, std::int64_t& last) {
+  if (p.empty()) return false;
+  if (p.d) {
+    first = last = days_from_civil(p.y, p.m, p.d);
+  } else if (p.m) {
+    first = days_from_civil(p.y, p.m, 1);
+    last = days_from_civil(p.y, p.m, days_in_month(p.y, p.m));
+  } else {
+    first = days_from_civil(p.y, 1, 1);
+    last = days_from_civil(p.y, 12, 31);
+  }
+  return true;
+}
+
+std::vector<std::string> split_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::string folded = fold(s);
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    std::size_t sp = folded.find(' ', i);
+    if (sp == std::string::npos) sp = folded.size();
+    if (sp > i) out.push_back(folded.substr(i, sp - i));
+    i = sp + 1;
+  }
+  return out;
+}
+
+struct Office {
+  std::string role, canonical;
+  std::vector<std::vector<std::string>> names;  // folded words of each full name
+  std::string surname;                          // folded
+  std::int64_t from = DateClue::kOpenStart, to = DateClue::kOpenEnd;
+};
+
+struct Event {
+  std::string canonical, kind;
+  std::int64_t from = DateClue::kOpenStart, to = DateClue::kOpenEnd;
+};
+
+struct Knowledge {
+  std::vector<Office> offices;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_role;  // folded role, and its last part
+  std::vector<std::int64_t> accessions;                               // NATO: days members joined, sorted
+  std::vector<Event> events;
+  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::size_t>>> event_names;
+};
+
+const Knowledge& knowledge() {
+  static const Knowledge k = [] {
+    Knowledge k;
+    KnowledgeTable people("people");
+    for (std::size_t r = 0; r < people.rows(); ++r) {
+      std::string_view role = people.get(r, "role"), from = people.get(r, "from"), to = people.get(r, "to");
+      if (role.empty() || from.empty()) continue;
+      auto f = parse_partial_date(from);
+      if (!f) continue;
+      Office o;
+      o.role = fold(role);
+      o.canonical = std::string(people.get(r, "canonical"));
+      std::int64_t first = 0, last = 0;
+      period_days(*f, first, last);
+      o.from = first;
+      if (!to.empty()) {
+        auto t = parse_partial_date(to);
+        if (!t) continue;
+        period_days(*t, first, last);
+        o.to = last;
+      }
+      o.names.push_back(split_words(o.canonical));
+      for (auto a : people.list(r, "aliases"))
+        if (a.find(' ') != std::string_view::npos) o.names.push_back(split_words(a));
+      o.surname = o.names.front().back();
+      std::size_t idx = k.offices.size();
+      k.by_role[o.role].push_back(idx);
+      std::size_t dash = o.role.rfind('-');
+      if (dash != std::string::npos) k.by_role[o.role.substr(dash + 1)].push_back(idx);
+      k.offices.push_back(std::move(o));
+    }
+    KnowledgeTable members("nato_members");
+    for (std::size_t r = 0; r < members.rows(); ++r) {
+      auto d = parse_partial_date(members.get(r, "joined"));
+      if (d && d->d) k.accessions.push_back(days_from_civil(d->y, d->m, d->d));
+    }
+    std::sort(k.accessions.begin(), k.accessions.end());
+    KnowledgeTable events("events");
+    for (std::size_t r = 0; r < events.rows(); ++r) {
+      auto f = parse_partial_date(events.get(r, "from"));
+      if (!f) continue;
+      Event e;
+      e.canonical = std::string(events.get(r, "canonical"));
+      e.kind = std::string(events.get(r, "kind"));
+      std::int64_t first = 0, last = 0;
+      period_days(*f, first, last);
+      e.from = first;
+      e.to = last;
+      if (auto t = parse_partial_date(events.get(r, "to"))) {
+        period_days(*t, first, last);
+        e.to = last;
+      } else if (!events.get(r, "to").empty()) {
+        continue;
+      } else if (e.kind == "war") {
+        e.to = DateClue::kOpenEnd;
+      }
+      std::size_t idx = k.events.size();
+      k.events.push_back(e);
+      std::vector<std::string_view> names{events.get(r, "canonical")};
+      for (auto a : events.list(r, "aliases")) names.push_back(a);
+      for (auto name : names) {
+        auto words = split_words(name);
+        if (words.size() < 2) continue;  // one word names too much ("Gipfel")
+        std::string first_word = words.front();
+        k.event_names[first_word].push_back({std::move(words), idx});
+      }
+    }
+    return k;
+  }();
+  return k;
+}
+
+bool word_is(const std::string& token, const std::string& word) {
+  if (token == word) return true;
+  // A genitive: "NATO-Gipfels", "des Krieges".
+  if (token.size() == word.size() + 1 && token.back() == 's' && token.compare(0, word.size(), word) == 0) return true;
+  if (token.size() == word.size() + 2 && token.compare(token.size() - 2, 2, "es") == 0 &&
+      token.compare(0, word.size(), word) == 0)
+    return true;
+  return false;
+}
+
+bool adjective_of(std::string_view w, std::string_view stem) {
+  if (w.substr(0, stem.size()) != stem) return false;
+  std::string_view rest = w.substr(stem.size());
+  return rest.empty() || rest == "e" || rest == "en" || rest == "er" || rest == "es" || rest == "em";
+}
+
+}  // namespace
+
+DocumentDater::DocumentDater() { knowledge(); }
+
+// "date 2023-04", "Datum: 13.04.2023", "Stand: 11.07.2023 18:05 Uhr",
+// "Berlin, 30.11.2011 –".
+void DocumentDater::header_clues(std::string_view text) {
+  Header h = parse_header(text);
+  if (h.date) {
+    if (auto p = parse_partial_date(*h.date)) {
+      DateClue c;
+      c.kind = "header";
+      std::size_t at = text.find(h.date->substr(0, 4));
+      c.span = {at == std::string_view::npos ? 0 : at, at == std::string_view::npos ? 0 : at + 4};
+      period_days(*p, c.earliest, c.latest);
+      c.detail = "header date " + format_partial_date(*p);
+      c.strength = 3;
+      clues_.push_back(c);
+      return;
+    }
+  }
+  // In the first 300 bytes: "Stand: <date>" or "<Place>, <date> –".
+  std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 300));
+  for (std::size_t at = 0; at < head.size(); ++at) {
+    char ch = head[at];
+    if (ch < '0' || ch > '9' || (at > 0 && head[at - 1] >= '0' && head[at - 1] <= '9')) continue;
+    std::size_t consumed = 0;
+    auto iso = parse_iso_date(text.substr(at), &consumed);
+    if (!iso || consumed < 8) continue;
+    std::string_view before = head.substr(0, at);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    bool stand = before.size() >= 6 && (before.substr(before.size() - 6) == "Stand:" ||
+                                        before.substr(before.size() - 6) == "stand:");
+    std::string_view after = text.substr(at + consumed);
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    bool dash = after.substr(0, 1) == "-" || after.substr(0, 3) == "\xE2\x80\x93" || after.substr(0, 1) == ":" ||
+                after.substr(0, 1) == "(";
+    bool place = !before.empty() && before.back() == ',' && before.find('.') == std::string_view::npos &&
+                 before.size() < 60 && dash;
+    if (!stand && !place) continue;
+    auto p = parse_partial_date(*iso);
+    if (!p) continue;
+    DateClue c;
+    c.kind = stand ? "header" : "dateline";
+    c.span = {at, at + consumed};
+    period_days(*p, c.earliest, c.latest);
+    c.detail = std::string(stand ? "\"Stand:\" " : "dateline ") + format_partial_date(*p);
+    c.strength = 3;
+    clues_.push_back(c);
+    return;
+  }
+}
+
+// The text's own dates, read by their tense: "am 5. Dezember 1994
+// unterzeichnete" -> on or after it; "am 20. Januar … übernehmen soll" -> on
+// or before it. Durations counted from a dated war, and "vor N Monaten am
+// <date>". Weekdays are noted for the last step.
+void DocumentDater::timex_clues(std::string_view text) {
+  timex_.find(text, std::nullopt, found_);
+  const auto& tokens = timex_.tokens();
+  folded_.resize(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    folded_[i].clear();
+    fold_into(text.substr(tokens[i].span.begin, tokens[i].span.size()), folded_[i]);
+  }
+  for (const auto& e : found_) {
+    if (!e.absolute || e.type != TimexType::Date || e.tense == 0) continue;
+    std::int64_t first = 0, last = 0;
+    if (!period_days(e.period, first, last)) continue;
+    DateClue c;
+    c.kind = "date";
+    c.span = e.span;
+    c.sentence = e.sentence;
+    if (e.tense < 0) {
+      c.earliest = first;
+      c.detail = "past tense: on or after " + format_partial_date(e.period);
+    } else {
+      c.latest = last;
+      c.detail = "future tense: on or before " + format_partial_date(e.period);
+    }
+    clues_.push_back(c);
+  }
+  // Sentences by token, for the rules below.
+  std::size_t n = tokens.size();
+  auto sentence_has = [&](std::int64_t s, std::size_t near, const std::unordered_set<std::string_view>& words) {
+    for (std::size_t k = near; k < n && tokens[k].sentence == s; ++k)
+      if (words.count(folded_[k])) return true;
+    for (std::size_t k = near; k-- > 0 && tokens[k].sentence == s;)
+      if (words.count(folded_[k])) return true;
+    return false;
+  };
+  auto unit_days = [](std::string_view u, double& days) {
+    if (u == "tag" || u == "tage" || u == "tagen") days = 1;
+    else if (u == "woche" || u == "wochen") days = 7;
+    else if (u == "monat" || u == "monate" || u == "monaten") days = 30.436875;
+    else if (u == "jahr" || u == "jahre" || u == "jahren") days = 365.2425;
+    else return false;
+    return true;
+  };
+  auto number = [&](std::size_t k) -> std::optional<double> {
+    if (k >= n) return std::nullopt;
+    std::string_view w = text.substr(tokens[k].span.begin, tokens[k].span.size());
+    std::string digits;
+    for (char ch : w) {
+      if (ch >= '0' && ch <= '9') digits += ch;
+      else if (ch != '.') return std::nullopt;
+    }
+    if (!digits.empty() && digits.size() <= 6) return std::stod(digits);
+    static const std::unordered_map<std::string_view, double> words = {
+        {"einem", 1}, {"einen", 1}, {"ein", 1}, {"zwei", 2}, {"drei", 3}, {"vier", 4}, {"fünf", 5}, {"sechs", 6},
+        {"sieben", 7}, {"acht", 8}, {"neun", 9}, {"zehn", 10}, {"elf", 11}, {"zwölf", 12}, {"dreizehn", 13},
+        {"vierzehn", 14}, {"fünfzehn", 15}, {"sechzehn", 16}, {"siebzehn", 17}, {"achtzehn", 18},
+        {"neunzehn", 19}, {"zwanzig", 20}, {"dreissig", 30}};
+    auto it = words.find(folded_[k]);
+    if (it == words.end()) return std::nullopt;
+    return it->second;
+  };
+  static const std::unordered_set<std::string_view> war_words = {
+      "krieg", "krieges", "kriegs", "invasion", "angriffskrieg", "angriffskrieges", "überfall", "überfalls",
+      "kriegsbeginn", "kriegsbeginns", "vollinvasion"};
+  static const std::unordered_set<std::string_view> ukraine_words = {"ukraine", "ukrainischen", "ukrainische",
+                                                                     "ukrainekrieg", "ukraine-krieg"};
+  const Knowledge& k = knowledge();
+  const Event* war = nullptr;
+  for (const auto& e : k.events)
+    if (e.kind == "war" && e.to == DateClue::kOpenEnd && fold(e.canonical).find("ukraine") != std::string::npos)
+      war = &e;
+  bool about_ukraine = false;
+  for (std::size_t i = 0; i < n && !about_ukraine; ++i) about_ukraine = ukraine_words.count(folded_[i]) > 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    // Hedges before a number: "mehr als", "fast", "knapp".
+    std::size_t j = i;
+    int lower_slack = 0, upper_slack = 1;  // units of doubt below and above
+    bool open_above = false;
+    if (folded_[j] == "mehr" && j + 1 < n && folded_[j + 1] == "als") {
+      j += 2;
+      open_above = true;
+    } else if (folded_[j] == "über" || folded_[j] == "seit") {
+      ++j;
+      open_above = folded_[i] == "über";
+    } else if (folded_[j] == "fast" || folded_[j] == "knapp" || folded_[j] == "beinahe") {
+      ++j;
+      lower_slack = 1;
+      upper_slack = 0;
+    } else if (folded_[j] == "rund" || folded_[j] == "etwa" || folded_[j] == "gut" || folded_[j] == "ungefähr") {
+      ++j;
+      lower_slack = 1;
+    } else {
+      continue;
+    }
+    auto num = number(j);
+    double unit = 0;
+    if (!num || j + 1 >= n || !unit_days(folded_[j + 1], unit)) continue;
+    std::int64_t s = tokens[i].sentence;
+    // A war going on for that long: "der Krieg, der mehr als 1.000 Tage dauert".
+    if (war && about_ukraine && sentence_has(s, i, war_words)) {
+      DateClue c;
+      c.kind = "duration";
+      c.span = {tokens[i].span.begin, tokens[j + 1].span.end};
+      c.sentence = s;
+      double low = (*num - lower_slack) * unit, high = (*num + upper_slack) * unit;
+      c.earliest = war->from + static_cast<std::int64_t>(std::floor(low));
+      if (!open_above) c.latest = war->from + static_cast<std::int64_t>(std::ceil(high)) + 1;
+      c.detail = "counted from " + war->canonical + " (" + day_string(war->from) + ")";
+      clues_.push_back(c);
+    }
+  }
+  // "vor fast 14 Monaten am 24. Februar 2022": the day written out, plus the time since.
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    if (folded_[i] != "vor") continue;
+    std::size_t j = i + 1;
+    int lower_slack = 1, upper_slack = 1;
+    if (folded_[j] == "fast" || folded_[j] == "knapp" || folded_[j] == "beinahe") {
+      ++j;
+      upper_slack = 0;
+    } else if (folded_[j] == "mehr" && j + 1 < n && folded_[j + 1] == "als") {
+      j += 2;
+      lower_slack = 0;
+      upper_slack = 2;
+    } else if (folded_[j] == "über") {
+      ++j;
+      lower_slack = 0;
+      upper_slack = 2;
+    } else if (folded_[j] == "genau") {
+      ++j;
+      lower_slack = upper_slack = 0;
+    }
+    auto num = number(j);
+    double unit = 0;
+    if (!num || j + 1 >= n || !unit_days(folded_[j + 1], unit)) continue;
+    std::int64_t s = tokens[i].sentence;
+    for (const auto& e : found_) {
+      if (e.sentence != s || !e.absolute || !e.period.d) continue;
+      std::int64_t d = days_from_civil(e.period.y, e.period.m, e.period.d);
+      DateClue c;
+      c.kind = "duration";
+      c.span = {tokens[i].span.begin, std::max(tokens[j + 1].span.end, e.span.end)};
+      c.sentence = s;
+      c.earliest = d + static_cast<std::int64_t>(std::floor((*num - lower_slack) * unit));
+      c.latest = d + static_cast<std::int64_t>(std::ceil((*num + upper_slack) * unit)) + 1;
+      c.detail = "time since " + format_partial_date(e.period);
+      clues_.push_back(c);
+      break;
+    }
+  }
+}
+
+// Office-holders named with their office, NATO's member count, dated events.
+void DocumentDater::knowledge_clues(std::string_view text) {
+  const Knowledge& k = knowledge();
+  const auto& tokens = timex_.tokens();
+  std::size_t n = tokens.size();
+  auto span_of = [&](std::size_t b, std::size_t e) { return Span{tokens[b].span.begin, tokens[e - 1].span.end}; };
+  for (std::size_t i = 0; i < n; ++i) {
+    // "NATO-Generalsekretär Jens Stoltenberg", "US-Präsident Joe Biden",
+    // "Bundeskanzlerin Angela Merkel" — not "der frühere", "Ex-", "designierte".
+    auto it = k.by_role.find(folded_[i]);
+    if (it != k.by_role.end() && i + 1 < n) {
+      bool not_now = false;
+      if (i > 0) {
+        const std::string& b = folded_[i - 1];
+        not_now = adjective_of(b, "früher") || adjective_of(b, "ehemalig") || adjective_of(b, "damalig") ||
+                  adjective_of(b, "designiert") || adjective_of(b, "künftig") || adjective_of(b, "gewählt") ||
+                  adjective_of(b, "zukünftig") || adjective_of(b, "einstig") || adjective_of(b, "vormalig") ||
+                  adjective_of(b, "verstorben") || adjective_of(b, "letzt") || adjective_of(b, "erst") ||
+                  adjective_of(b, "neu") || adjective_of(b, "nächst") || adjective_of(b, "vorig") ||
+                  b == "als" || b == "zum" || b == "zur";
+      }
+      if (folded_[i].compare(0, 3, "ex-") == 0) not_now = true;
+      std::int64_t lo = DateClue::kOpenEnd, hi = DateClue::kOpenStart;
+      std::size_t end = 0;
+      std::string who;
+      for (std::size_t oi : it->second) {
+        const Office& o = k.offices[oi];
+        bool full_role = o.role == folded_[i];
+        for (const auto& name : o.names) {
+          bool same = true;
+          for (std::size_t w = 0; w < name.size() && same; ++w)
+            same = i + 1 + w < n && word_is(folded_[i + 1 + w], name[w]);
+          // The surname alone goes with the full role only ("NATO-Generalsekretär Stoltenberg").
+          std::size_t len = name.size();
+          if (!same && full_role && i + 1 < n && word_is(folded_[i + 1], o.surname) &&
+              !(i + 2 < n && tokens[i + 2].kind == TokenKind::Word &&
+                std::isupper(static_cast<unsigned char>(text[tokens[i + 2].span.begin])))) {
+            same = true;
+            len = 1;
+          }
+          if (!same) continue;
+          lo = std::min(lo, o.from);
+          hi = std::max(hi, o.to);
+          end = std::max(end, i + 1 + len);
+          who = o.canonical;
+          break;
+        }
+      }
+      if (end && !not_now) {
+        DateClue c;
+        c.kind = "office";
+        c.span = span_of(i, end);
+        c.sentence = tokens[i].sentence;
+        c.earliest = lo;
+        c.latest = hi;
+        c.strength = 2;
+        c.detail = who + " in office: " + day_string(lo) + " – " + (hi == DateClue::kOpenEnd ? "" : day_string(hi));
+        clues_.push_back(c);
+        i = end - 1;
+        continue;
+      }
+    }
+    // "die 31 NATO-Mitglieder", "32 Alliierte", "der 30 Mitgliedstaaten" (with NATO in the sentence).
+    if (tokens[i].kind == TokenKind::Number && !k.accessions.empty() && i + 1 < n) {
+      std::string_view w = text.substr(tokens[i].span.begin, tokens[i].span.size());
+      if (w.size() == 2 && w[0] >= '1' && w[0] <= '4' && w[1] >= '0' && w[1] <= '9') {
+        int count = (w[0] - '0') * 10 + (w[1] - '0');
+        const std::string& noun = folded_[i + 1];
+        bool nato_noun = noun == "nato-mitglieder" || noun == "nato-mitgliedern" || noun == "nato-staaten" ||
+                         noun == "nato-länder" || noun == "nato-ländern" || noun == "nato-mitgliedstaaten" ||
+                         noun == "nato-mitgliedsstaaten" || noun == "nato-partner" || noun == "nato-partnern" ||
+                         noun == "alliierten" || noun == "alliierte" || noun == "bündnispartner" ||
+                         noun == "bündnispartnern" || noun == "nato-verbündeten" || noun == "verbündeten";
+        bool member_noun = noun == "mitglieder" || noun == "mitgliedern" || noun == "mitgliedstaaten" ||
+                           noun == "mitgliedsstaaten" || noun == "mitgliedsländer" || noun == "mitgliedsländern" ||
+                           noun == "mitgliedländer" || noun == "staaten" || noun == "länder" || noun == "ländern";
+        bool nato_near = false;
+        for (std::size_t x = i; x < n && x < i + 6 && !nato_near; ++x)
+          nato_near = folded_[x] == "nato" || folded_[x] == "allianz" || folded_[x] == "bündnisses" ||
+                      folded_[x] == "bündnis" || folded_[x] == "militärbündnisses" || folded_[x] == "nordatlantikpakts";
+        for (std::size_t x = i; x-- > 0 && x + 3 > i && !nato_near;)
+          nato_near = folded_[x].compare(0, 4, "nato") == 0 || folded_[x] == "allianz" || folded_[x] == "bündnis";
+        if (nato_noun || (member_noun && nato_near)) {
+          // The days on which NATO had exactly `count` members.
+          std::int64_t lo = DateClue::kOpenEnd, hi = DateClue::kOpenStart;
+          std::size_t members = 0;
+          for (std::size_t a = 0; a < k.accessions.size();) {
+            std::size_t b = a;
+            while (b < k.accessions.size() && k.accessions[b] == k.accessions[a]) ++b;
+            members = b;
+            if (static_cast<int>(members) == count) {
+              lo = k.accessions[a];
+              hi = b < k.accessions.size() ? k.accessions[b] - 1 : DateClue::kOpenEnd;
+            }
+            a = b;
+          }
+          if (lo != DateClue::kOpenEnd) {
+            DateClue c;
+            c.kind = "members";
+            c.span = span_of(i, i + 2);
+            c.sentence = tokens[i].sentence;
+            c.earliest = lo;
+            c.latest = hi;
+            c.strength = 2;
+            c.detail = "NATO had " + std::to_string(count) + " members: " + day_string(lo) + " – " +
+                       (hi == DateClue::kOpenEnd ? "" : day_string(hi));
+            clues_.push_back(c);
+          }
+        }
+      }
+    }
+    // Dated events: "beim NATO-Gipfel in Vilnius" (past or present: on or after
+    // its first day; future: on or before its last).
+    auto ev = k.event_names.find(folded_[i]);
+    if (ev == k.event_names.end()) {
+      // a genitive first word: "des NATO-Gipfels in Vilnius"
+      const std::string& f = folded_[i];
+      if (f.size() > 2 && f.back() == 's') ev = k.event_names.find(f.substr(0, f.size() - (f.compare(f.size() - 2, 2, "es") == 0 ? 2 : 1)));
+      if (ev == k.event_names.end() && f.size() > 1 && f.back() == 's') ev = k.event_names.find(f.substr(0, f.size() - 1));
+    }
+    if (ev != k.event_names.end()) {
+      for (const auto& [words, idx] : ev->second) {
+        if (i + words.size() > n) continue;
+        bool same = true;
+        for (std::size_t w = 0; w < words.size() && same; ++w) same = word_is(folded_[i + w], words[w]);
+        if (!same) continue;
+        const Event& e = k.events[idx];
+        int tense = 0;
+        for (const auto& t : found_)
+          if (t.sentence == tokens[i].sentence) {
+            tense = t.tense;
+            break;
+          }
+        if (tense == 0) {
+          // The sentence's tense, from the words around the name.
+          for (std::size_t x = i; x > 0 && tokens[x - 1].sentence == tokens[i].sentence; --x) {
+            const std::string& f = folded_[x - 1];
+            if (f == "wird" || f == "werden" || f == "soll" || f == "sollen" || f == "will") tense = 1;
+          }
+        }
+        DateClue c;
+        c.kind = "event";
+        c.span = span_of(i, i + words.size());
+        c.sentence = tokens[i].sentence;
+        c.strength = 2;
+        if (tense > 0) {
+          c.latest = e.to == DateClue::kOpenEnd ? DateClue::kOpenEnd : e.to;
+          c.detail = e.canonical + " ahead: on or before " + (e.to == DateClue::kOpenEnd ? "" : day_string(e.to));
+        } else {
+          c.earliest = e.from;
+          c.detail = e.canonical + " (" + day_string(e.from) + "): on or after it";
+        }
+        clues_.push_back(c);
+        i += words.size() - 1;
+        break;
+      }
+    }
+  }
+}
+
+void DocumentDater::collect(std::string_view text) {
+  clues_.clear();
+  header_clues(text);
+  if (!clues_.empty()) return;  // a header says it outright
+  timex_clues(text);
+  knowledge_clues(text);
+  std::sort(clues_.begin(), clues_.end(), [](const DateClue& a, const DateClue& b) { return a.span.begin < b.span.begin; });
+}
+
+std::optional<PartialDate> DocumentDater::decide() {
+  if (clues_.empty()) return std::nullopt;
+  // Strongest first, then in text order; a clue that contradicts those taken is left out.
+  std::vector<std::size_t> order(clues_.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return clues_[a].strength > clues_[b].strength; });
+  std::int64_t lo = DateClue::kOpenStart, hi = DateClue::kOpenEnd;
+  for (std::size_t i : order) {
+    DateClue& c = clues_[i];
+    std::int64_t nlo = std::max(lo, c.earliest), nhi = std::min(hi, c.latest);
+    if (nlo > nhi) continue;
+    lo = nlo;
+    hi = nhi;
+    c.used = true;
+  }
+  if (lo == DateClue::kOpenStart || hi == DateClue::kOpenEnd) {
+    for (auto& c : clues_) c.used = false;
+    return std::nullopt;
+  }
+  CivilDate a = civil_from_days(lo), b = civil_from_days(hi);
+  if (a == b) return PartialDate{a.y, a.m, a.d};
+  if (a.y == b.y && a.m == b.m) return PartialDate{a.y, a.m, 0};
+  if (a.y == b.y) return PartialDate{a.y, 0, 0};
+  for (auto& c : clues_) c.used = false;
+  return std::nullopt;
+}
+
+std::optional<PartialDate> DocumentDater::date(std::string_view text) {
+  collect(text);
+  return decide();
+}
+
+}  // namespace natocorpus::core

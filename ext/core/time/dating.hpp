@@ -1,0 +1,62 @@
+// The publication date of an article, inferred from its text, with the
+// evidence for it: a header or dateline; dates written out in full, read by
+// the tense around them; office-holders named with their office; NATO's
+// member count; dated events; durations counted from them ("der Krieg, der
+// mehr als 1.000 Tage dauert"); weekdays ("am Mittwoch").
+//
+// Each clue bounds the day: [earliest, latest]. The strongest clues are
+// intersected first; a clue that contradicts those before it is left out.
+// The answer is the most precise period (day, month or year) that holds the
+// whole interval, or none: a wrong date is worse than a vaguer one.
+#pragma once
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "time/calendar.hpp"
+#include "time/timex.hpp"
+
+namespace natocorpus::core {
+
+struct DateClue {
+  static constexpr std::int64_t kOpenStart = std::numeric_limits<std::int64_t>::min();
+  static constexpr std::int64_t kOpenEnd = std::numeric_limits<std::int64_t>::max();
+  Span span;              // the clue as written
+  std::string kind;       // header, dateline, date, office, members, event, duration, weekday
+  std::string detail;     // what it says, for a reader: "NATO-Generalsekretär 2014-10-01 – 2024-09-30"
+  std::int64_t earliest = kOpenStart;  // days since 1970-01-01, inclusive
+  std::int64_t latest = kOpenEnd;
+  int strength = 1;       // 3 header, 2 world knowledge, 1 the text's own dates
+  bool used = false;      // doc_date's answer rests on it
+  std::int64_t sentence = 0;
+};
+
+class DocumentDater {
+ public:
+  DocumentDater();
+  // The publication date of `text` (valid UTF-8): "YYYY-MM-DD", "YYYY-MM" or
+  // "YYYY" as a PartialDate, or nullopt without enough evidence.
+  std::optional<PartialDate> date(std::string_view text);
+  // The clues the last date() call weighed, in text order.
+  const std::vector<DateClue>& clues() const noexcept { return clues_; }
+
+ private:
+  void collect(std::string_view text);
+  void header_clues(std::string_view text);
+  void timex_clues(std::string_view text);
+  void knowledge_clues(std::string_view text);
+  std::optional<PartialDate> decide();
+
+  TimexFinder timex_;
+  std::vector<TimeExpression> found_;
+  std::vector<DateClue> clues_;
+  std::vector<std::string> folded_;
+};
+
+// "2023-07-12" for days since 1970-01-01.
+std::string day_string(std::int64_t days);
+
+}  // namespace natocorpus::core

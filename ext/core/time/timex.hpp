@@ -1,0 +1,74 @@
+// Temporal expressions in German news, normalised as TIMEX3 values the way
+// KRAUTS annotates them: "am 5. Dezember 1994" -> 1994-12-05, "im Juli" ->
+// 2023-07 (past or future by the sentence's tense), "am Dienstagabend" ->
+// 2023-07-11TEV, "vor fast 14 Monaten" -> 2022-02, "mehr als 1.000 Tage" ->
+// P1000D, "jeden Montag" -> XXXX-WXX-1, "derzeit" -> PRESENT_REF.
+//
+// Relative expressions are anchored on a reference day (the document date).
+// Without one they keep X's: "am Mittwoch" -> XXXX-WXX-3, "im Juli" ->
+// XXXX-07. Nothing reads the clock.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "segment/tokens.hpp"
+#include "text/utf8.hpp"
+#include "time/calendar.hpp"
+
+namespace natocorpus::core {
+
+enum class TimexType { Date, Time, Duration, Set };
+const char* timex_type_name(TimexType t) noexcept;  // "DATE", "TIME", "DURATION", "SET"
+
+struct TimeExpression {
+  Span span;  // bytes of the expression in the text
+  TimexType type = TimexType::Date;
+  std::string value;  // TIMEX3 value
+  std::int64_t sentence = 0;
+  // What a reader learns from it about the day it speaks of, when that is a
+  // calendar period written out in full ("am 5. Dezember 1994", "im Juli
+  // 2023"), not resolved from the reference: used to date documents.
+  bool absolute = false;
+  PartialDate period;  // the period for absolute dates
+  int tense = 0;       // of its sentence: -1 past, 0 present or unknown, 1 future
+};
+
+class TimexFinder {
+ public:
+  // The expressions of `text` (valid UTF-8) in text order, none overlapping.
+  // `ref` anchors relative ones; empty: they keep their X's.
+  void find(std::string_view text, const std::optional<PartialDate>& ref, std::vector<TimeExpression>& out);
+
+  // The tokens of the text find() last read.
+  const std::vector<Token>& tokens() const noexcept { return tokens_; }
+
+ private:
+  struct Match;
+  bool match_at(std::size_t i, Match& m);
+  bool date_at(std::size_t i, Match& m);
+  bool month_at(std::size_t i, Match& m);
+  bool year_at(std::size_t i, Match& m);
+  bool relative_at(std::size_t i, Match& m);
+  bool weekday_at(std::size_t i, Match& m);
+  bool duration_at(std::size_t i, Match& m);
+  bool set_at(std::size_t i, Match& m);
+  bool clock_at(std::size_t i, Match& m);
+  bool ref_word_at(std::size_t i, Match& m);
+  int sentence_tense(std::size_t i) const;
+  std::optional<double> number_at(std::size_t i, std::size_t& end) const;
+  std::string_view word(std::size_t i) const;
+  bool is(std::size_t i, std::string_view folded) const { return i < folded_.size() && folded_[i] == folded; }
+
+  Tokenizer tokenizer_;
+  std::string_view text_;
+  std::vector<Token> tokens_;
+  std::vector<std::string> folded_;
+  std::vector<std::int8_t> tense_;  // by sentence (1-based index)
+  std::optional<PartialDate> ref_;
+  std::optional<CivilDate> day_;    // the day the text speaks of last (for times)
+};
+
+}  // namespace natocorpus::core
