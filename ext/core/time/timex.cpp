@@ -332,15 +332,20 @@ bool TimexFinder::date_at(std::size_t i, Match& m) {
     // Holidays.
     static const std::unordered_map<std::string_view, std::pair<int, int>> fixed = {
         {"weihnachten", {12, 24}}, {"heiligabend", {12, 24}}, {"silvester", {12, 31}}, {"neujahr", {1, 1}},
-        {"neujahrstag", {1, 1}},   {"allerheiligen", {11, 1}}, {"nikolaustag", {12, 6}}, {"valentinstag", {2, 14}}};
+        {"neujahrstag", {1, 1}},   {"allerheiligen", {11, 1}}, {"nikolaustag", {12, 6}}, {"valentinstag", {2, 14}},
+        {"mariä himmelfahrt", {8, 15}}};
     static const std::unordered_map<std::string_view, int> from_easter = {
         {"ostern", 0},     {"ostersonntag", 0}, {"ostermontag", 1}, {"karfreitag", -2}, {"gründonnerstag", -3},
         {"pfingsten", 49}, {"pfingstsonntag", 49}, {"pfingstmontag", 50}, {"himmelfahrt", 39}};
-    auto f = fixed.find(folded_[i]);
-    auto e = from_easter.find(folded_[i]);
+    std::size_t at = i;
+    // "Mariä Himmelfahrt" (15 August), "Christi Himmelfahrt" (Easter + 39).
+    bool assumption = (folded_[i] == "mariä" || folded_[i] == "maria") && i + 1 < n && is(i + 1, "himmelfahrt");
+    if (assumption || (folded_[i] == "christi" && i + 1 < n && is(i + 1, "himmelfahrt"))) at = i + 1;
+    auto f = assumption ? fixed.find("mariä himmelfahrt") : fixed.find(folded_[at]);
+    auto e = assumption ? from_easter.end() : from_easter.find(folded_[at]);
     if (f == fixed.end() && e == from_easter.end()) return false;
     int y = 0;
-    std::size_t end = i + 1;
+    std::size_t end = at + 1;
     if (end < n && tokens_[end].kind == TokenKind::Number && word(end).size() == 4) {
       auto v = number_digits(word(end));
       if (v && *v >= 1000 && *v <= 2100) {
@@ -786,8 +791,14 @@ bool TimexFinder::relative_at(std::size_t i, Match& m) {
       m.end = end;
       m.type = part.empty() ? TimexType::Date : TimexType::Time;
       std::string suffix = part.empty() ? std::string() : "T" + std::string(part);
+      // "heute" in a sentence in the present tense means nowadays; with a
+      // past or future verb, or a part of the day, it is the day.
+      if (f == "heute" && part.empty() && (!rday || sentence_tense(i) == 0)) {
+        m.value = "PRESENT_REF";
+        return true;
+      }
       if (!rday) {
-        m.value = (f == "heute" && part.empty()) ? "PRESENT_REF" : "XXXX-XX-XX" + suffix;
+        m.value = "XXXX-XX-XX" + suffix;
         return true;
       }
       CivilDate c = add_days(*rday, it->second);
@@ -905,7 +916,9 @@ bool TimexFinder::relative_at(std::size_t i, Match& m) {
     }
   }
   // "vor fast 14 Monaten", "vor zwei Jahren", "in zwei Wochen", "in etwas mehr als einem Monat".
-  if ((f == "vor" || f == "in") && i + 2 < n) {
+  // "vor zwei Jahren" is annotated as a duration ("zwei Jahren", P2Y) in
+  // KRAUTS and TimeML: duration_at reads it; doc_date counts back from it.
+  if (f == "in" && i + 2 < n) {
     std::size_t j = i + 1;
     static const std::unordered_set<std::string_view> hedges = {
         "fast", "knapp", "rund", "etwa", "gut", "genau", "über", "mehr", "als", "weniger", "etwas", "ungefähr",
@@ -1064,6 +1077,16 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
   }
   bool plural = false;
   Unit u = after < n ? unit_of(folded_[after], plural) : Unit::None;
+  if (u == Unit::None && num && after + 1 < n) {
+    // "17 lange Jahre", "zwei weitere Jahre", "drei volle Tage".
+    static const std::unordered_set<std::string_view> between = {
+        "lange", "langen", "weitere", "weiteren", "volle", "vollen", "ganze", "ganzen", "harte", "harten",
+        "lange", "schwierige", "schwierigen", "letzte", "letzten", "ersten", "erste", "folgenden", "kommenden"};
+    if (between.count(folded_[after])) {
+      u = unit_of(folded_[after + 1], plural);
+      if (u != Unit::None) ++after;
+    }
+  }
   if (u == Unit::None) return false;
   // "ein Jahr" is a duration, "einem Jahr" too; a bare "Jahr" after "im" is a set or a date (elsewhere).
   if (num && (*num < 0 || *num > 100000)) return false;
@@ -1249,7 +1272,9 @@ bool TimexFinder::clock_at(std::size_t i, Match& m) {
   m.begin = i;
   m.end = end;
   m.type = TimexType::Time;
-  std::optional<CivilDate> base = day_;
+  // The day named earlier in the same sentence, else the reference day.
+  std::optional<CivilDate> base;
+  if (day_ && day_sentence_ == tokens_[i].sentence) base = day_;
   if (!base && ref_ && ref_->d) base = CivilDate{ref_->y, ref_->m, ref_->d};
   char buf[32];
   std::snprintf(buf, sizeof buf, "T%02d:%02d", hh, mm);
@@ -1325,6 +1350,7 @@ void TimexFinder::find(std::string_view text, const std::optional<PartialDate>& 
   ref_ = ref;
   if (ref_ && ref_->empty()) ref_.reset();
   day_.reset();
+  day_sentence_ = -1;
   if (ref_ && ref_->d) day_ = CivilDate{ref_->y, ref_->m, ref_->d};
   tokens_.clear();
   tokenizer_.reset(text);
@@ -1366,7 +1392,10 @@ void TimexFinder::find(std::string_view text, const std::optional<PartialDate>& 
     e.absolute = m.absolute;
     e.period = m.period;
     e.tense = sentence_tense(m.begin);
-    if (m.day) day_ = m.day;
+    if (m.day) {
+      day_ = m.day;
+      day_sentence_ = e.sentence;
+    }
     out.push_back(std::move(e));
     i = m.end;
   }

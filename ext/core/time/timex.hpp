@@ -69,6 +69,7 @@ class TimexFinder {
   std::vector<std::int8_t> tense_;  // by sentence (1-based index)
   std::optional<PartialDate> ref_;
   std::optional<CivilDate> day_;    // the day the text speaks of last (for times)
+  std::int64_t day_sentence_ = -1;  // the sentence that named it
 };
 
 }  // namespace natocorpus::core
