@@ -6,8 +6,8 @@
 //
 // source is a file, a directory (read recursively: *.txt, *.jsonl,
 // *.ndjson, each optionally .gz; files in byte order of their path) or a
-// glob. Columns: id, path, title, date, body, words, meta, encoding, error,
-// url, source HIDDEN.
+// glob. Columns: id, path, title, date (the header's or jsonl field's date,
+// else doc_date(body)), body, words, meta, encoding, error, url, source HIDDEN.
 //   idxNum 1: source is given (argv[0]); idxNum 0: the declared table's own
 //   (an error in xFilter for articles itself, which has none).
 //
@@ -20,6 +20,7 @@
 
 #include "corpus/reader.hpp"
 #include "objects.hpp"
+#include "time/dating.hpp"
 #include "glue.hpp"
 
 namespace natocorpus::sqlite {
@@ -43,6 +44,11 @@ struct Cursor {
   core::Article article;
   sqlite3_int64 row = 0;
   bool at_end = true;
+  // The date inferred from the body when there is no header date, worked out
+  // only when the column is read, once per row.
+  std::unique_ptr<core::DocumentDater> dater;
+  std::optional<std::string> inferred;
+  sqlite3_int64 inferred_row = -1;
 };
 
 Table* table_of(sqlite3_vtab_cursor* c) { return reinterpret_cast<Table*>(c->pVtab); }
@@ -138,7 +144,19 @@ int column(sqlite3_vtab_cursor* c, sqlite3_context* ctx, int col) noexcept {
       case kId: result_text(ctx, a.id); break;
       case kPath: result_text(ctx, a.path); break;
       case kTitle: result_optional_text(ctx, a.title); break;
-      case kDate: result_optional_text(ctx, a.date); break;
+      case kDate:
+        if (a.date || a.error) {
+          result_optional_text(ctx, a.date);
+          break;
+        }
+        if (cur->inferred_row != cur->row) {
+          if (!cur->dater) cur->dater = std::make_unique<core::DocumentDater>();
+          auto d = cur->dater->date(a.body);
+          cur->inferred = d ? std::optional<std::string>(core::format_partial_date(*d)) : std::nullopt;
+          cur->inferred_row = cur->row;
+        }
+        result_optional_text(ctx, cur->inferred);
+        break;
       case kBody:
         if (a.error) sqlite3_result_null(ctx);
         else result_text(ctx, a.body);

@@ -166,8 +166,18 @@ void DocumentDater::header_clues(std::string_view text) {
     if (auto p = parse_partial_date(*h.date)) {
       DateClue c;
       c.kind = "header";
-      std::size_t at = text.find(h.date->substr(0, 4));
-      c.span = {at == std::string_view::npos ? 0 : at, at == std::string_view::npos ? 0 : at + 4};
+      // Where the header writes it: the first date in the header that reads the same.
+      std::size_t limit = std::min<std::size_t>(text.size(), std::max<std::size_t>(h.body_offset, 1) + 40);
+      for (std::size_t at = 0; at < limit; ++at) {
+        if (text[at] < '0' || text[at] > '9' || (at > 0 && text[at - 1] >= '0' && text[at - 1] <= '9')) continue;
+        std::size_t consumed = 0;
+        auto iso = parse_iso_date(text.substr(at), &consumed);
+        if (iso && iso->compare(0, h.date->size(), *h.date) == 0) {
+          c.span = {at, at + consumed};
+          while (c.span.end > c.span.begin && text[c.span.end - 1] == ' ') --c.span.end;
+          break;
+        }
+      }
       period_days(*p, c.earliest, c.latest);
       c.detail = "header date " + format_partial_date(*p);
       c.strength = 3;
@@ -219,15 +229,72 @@ void DocumentDater::timex_clues(std::string_view text) {
     folded_[i].clear();
     fold_into(text.substr(tokens[i].span.begin, tokens[i].span.size()), folded_[i]);
   }
+  // The tense of the clause around a date, from its own verbs: past with
+  // war/wurde/hatte or hat/ist and a participle, future with wird/soll/will;
+  // "seit" before the date is past. 0 when unclear or mixed.
+  auto clause_tense = [&](const Span& span) {
+    std::size_t b = 0;
+    while (b < tokens.size() && tokens[b].span.begin < span.begin) ++b;
+    std::size_t e = b;
+    while (e < tokens.size() && tokens[e].span.begin < span.end) ++e;
+    std::int64_t s = b < tokens.size() ? tokens[b].sentence : 0;
+    std::size_t lo = b, hi = e;
+    while (lo > 0 && tokens[lo - 1].sentence == s && folded_[lo - 1] != "," && folded_[lo - 1] != ";" &&
+           folded_[lo - 1] != ":")
+      --lo;
+    while (hi < tokens.size() && tokens[hi].sentence == s && folded_[hi] != "," && folded_[hi] != ";" &&
+           folded_[hi] != ":")
+      ++hi;
+    if (b > 0 && (folded_[b - 1] == "seit" || folded_[b - 1] == "seitdem")) return -1;
+    if (b > 0 && (folded_[b - 1] == "bis" || folded_[b - 1] == "ab")) return 0;
+    static const std::unordered_set<std::string_view> past_aux = {"war", "waren", "wurde", "wurden", "hatte",
+                                                                  "hatten", "gewesen", "worden"};
+    static const std::unordered_set<std::string_view> perfect_aux = {"hat", "haben", "ist", "sind"};
+    static const std::unordered_set<std::string_view> future = {
+        "wird", "werden", "werde", "soll", "sollen", "solle", "will", "wollen", "plant", "planen", "geplant",
+        "voraussichtlich", "künftig", "bevorstehenden", "bevorstehende", "anstehenden", "anstehende"};
+    int past = 0, fut = 0, werden = 0;
+    bool perfect = false, participle = false;
+    for (std::size_t k = lo; k < hi; ++k) {
+      const std::string& w = folded_[k];
+      if (past_aux.count(w)) ++past;
+      if (perfect_aux.count(w)) perfect = true;
+      bool part = w.size() > 4 && w.compare(0, 2, "ge") == 0 && w.back() == 't';
+      participle |= part;
+      if (w == "wird" || w == "werden" || w == "werde") ++werden;
+      else if (future.count(w)) ++fut;
+      if (perfect && part) ++past;
+    }
+    // "wird … in Brand gesteckt" is a passive, not a future (the participle
+    // may stand after a relative clause).
+    for (std::size_t k = hi; k < tokens.size() && tokens[k].sentence == s && !participle; ++k) {
+      const std::string& w = folded_[k];
+      participle = w.size() > 4 && w.compare(0, 2, "ge") == 0 && w.back() == 't';
+    }
+    if (werden && !participle) fut += werden;
+    if (past && !fut) return -1;
+    if (fut && !past) return 1;
+    return 0;
+  };
+  auto in_header = [&](const Span& sp) {
+    for (const auto& c : clues_)
+      if ((c.kind == "header" || c.kind == "dateline") && sp.begin < c.span.end + 1 && c.span.begin < sp.end) return true;
+    return false;
+  };
   for (const auto& e : found_) {
-    if (!e.absolute || e.type != TimexType::Date || e.tense == 0) continue;
+    if (in_header(e.span)) continue;
+    // Days and months written out in full; a year alone says too little
+    // ("die WM 2011" is as often ahead as behind).
+    if (!e.absolute || e.type != TimexType::Date || !e.period.m) continue;
+    int tense = clause_tense(e.span);
+    if (tense == 0) continue;
     std::int64_t first = 0, last = 0;
     if (!period_days(e.period, first, last)) continue;
     DateClue c;
     c.kind = "date";
     c.span = e.span;
     c.sentence = e.sentence;
-    if (e.tense < 0) {
+    if (tense < 0) {
       c.earliest = first;
       c.detail = "past tense: on or after " + format_partial_date(e.period);
     } else {
@@ -256,14 +323,17 @@ void DocumentDater::timex_clues(std::string_view text) {
   auto number = [&](std::size_t k) -> std::optional<double> {
     if (k >= n) return std::nullopt;
     std::string_view w = text.substr(tokens[k].span.begin, tokens[k].span.size());
-    std::string digits;
-    for (char ch : w) {
-      if (ch >= '0' && ch <= '9') digits += ch;
-      else if (ch != '.') return std::nullopt;
+    if (!w.empty() && w[0] >= '0' && w[0] <= '9') {
+      std::string digits;
+      for (char ch : w) {
+        if (ch >= '0' && ch <= '9') digits += ch;
+        else if (ch != '.') return std::nullopt;
+      }
+      if (digits.size() > 6) return std::nullopt;
+      return std::stod(digits);
     }
-    if (!digits.empty() && digits.size() <= 6) return std::stod(digits);
     static const std::unordered_map<std::string_view, double> words = {
-        {"einem", 1}, {"einen", 1}, {"ein", 1}, {"zwei", 2}, {"drei", 3}, {"vier", 4}, {"fünf", 5}, {"sechs", 6},
+        {"einem", 1}, {"einen", 1}, {"ein", 1}, {"einer", 1}, {"eine", 1}, {"zwei", 2}, {"drei", 3}, {"vier", 4}, {"fünf", 5}, {"sechs", 6},
         {"sieben", 7}, {"acht", 8}, {"neun", 9}, {"zehn", 10}, {"elf", 11}, {"zwölf", 12}, {"dreizehn", 13},
         {"vierzehn", 14}, {"fünfzehn", 15}, {"sechzehn", 16}, {"siebzehn", 17}, {"achtzehn", 18},
         {"neunzehn", 19}, {"zwanzig", 20}, {"dreissig", 30}};
@@ -523,8 +593,7 @@ void DocumentDater::knowledge_clues(std::string_view text) {
 
 void DocumentDater::collect(std::string_view text) {
   clues_.clear();
-  header_clues(text);
-  if (!clues_.empty()) return;  // a header says it outright
+  header_clues(text);  // strongest; the other clues may narrow it
   timex_clues(text);
   knowledge_clues(text);
   std::sort(clues_.begin(), clues_.end(), [](const DateClue& a, const DateClue& b) { return a.span.begin < b.span.begin; });
@@ -549,6 +618,36 @@ std::optional<PartialDate> DocumentDater::decide() {
   if (lo == DateClue::kOpenStart || hi == DateClue::kOpenEnd) {
     for (auto& c : clues_) c.used = false;
     return std::nullopt;
+  }
+  // A weekday the text reports an event on ("sagte Stoltenberg am Mittwoch"):
+  // when the interval is short and holds exactly one such day, the article
+  // is of that day, as news reports name the day of the event they report.
+  if (hi > lo && hi - lo <= 10) {
+    for (const auto& e : found_) {
+      if (e.value.size() < 10 || e.value.compare(0, 9, "XXXX-WXX-") != 0 || e.tense > 0) continue;
+      int wd = e.value[9] - '0';
+      if (wd < 1 || wd > 7) continue;
+      std::size_t hits = 0;
+      std::int64_t day = 0;
+      for (std::int64_t d = lo; d <= hi; ++d)
+        if (iso_weekday(d) == wd) {
+          ++hits;
+          day = d;
+        }
+      if (hits != 1) break;  // the first weekday reported decides, or nothing
+      DateClue c;
+      c.kind = "weekday";
+      c.span = e.span;
+      c.sentence = e.sentence;
+      c.earliest = c.latest = day;
+      c.detail = "the only such weekday in " + day_string(lo) + " – " + day_string(hi);
+      c.used = true;
+      clues_.push_back(c);
+      std::sort(clues_.begin(), clues_.end(),
+                [](const DateClue& x, const DateClue& y) { return x.span.begin < y.span.begin; });
+      lo = hi = day;
+      break;
+    }
   }
   CivilDate a = civil_from_days(lo), b = civil_from_days(hi);
   if (a == b) return PartialDate{a.y, a.m, a.d};

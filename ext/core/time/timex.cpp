@@ -391,6 +391,23 @@ bool TimexFinder::date_at(std::size_t i, Match& m) {
       return true;
     }
   }
+  // "2023-04": a year and a month joined by a hyphen.
+  if (w.size() == 4 && i + 2 < n && is(i + 1, "-") && tokens_[i + 2].kind == TokenKind::Number &&
+      word(i + 2).size() == 2 && tokens_[i + 1].span.begin == tokens_[i].span.end &&
+      tokens_[i + 2].span.begin == tokens_[i + 1].span.end &&
+      !(i + 3 < n && is(i + 3, "-") && tokens_[i + 3].span.begin == tokens_[i + 2].span.end)) {
+    std::string iso(text_.substr(tokens_[i].span.begin, tokens_[i + 2].span.end - tokens_[i].span.begin));
+    auto p = parse_partial_date(iso);
+    if (p && p->m) {
+      m = {};
+      m.begin = i;
+      m.end = i + 3;
+      m.value = format_partial_date(*p);
+      m.absolute = true;
+      m.period = *p;
+      return true;
+    }
+  }
   // Numeric: "13.04.2023", "13.4.23", "13.04." (day and month).
   {
     int parts[3] = {0, 0, 0};
@@ -433,10 +450,10 @@ bool TimexFinder::date_at(std::size_t i, Match& m) {
         m.day = CivilDate{ref_->y, mo, d};
         return true;
       }
-      if (!valid_date(y, mo, d)) return false;
       m = {};
       m.begin = i;
       m.end = i + 1;
+      if (!valid_date(y, mo, d)) return true;  // "32.13.2023": passed over, no date
       m.value = day_value({y, mo, d});
       m.absolute = true;
       m.period = {y, mo, d};
@@ -482,6 +499,12 @@ bool TimexFinder::date_at(std::size_t i, Match& m) {
     m.begin = i;
     m.end = end;
     m.type = TimexType::Date;
+    // An impossible day ("31. Februar 2023") is no date at all: its words are
+    // passed over (an empty value) rather than read as "Februar 2023".
+    if (d > days_in_month(y ? y : 2000, mo)) {
+      m.value.clear();
+      return true;
+    }
     if (y) {
       if (!valid_date(y, mo, d)) return false;
       m.value = day_value({y, mo, d});
@@ -1382,6 +1405,10 @@ void TimexFinder::find(std::string_view text, const std::optional<PartialDate>& 
     Match m;
     if (!match_at(i, m) || m.end <= m.begin) {
       ++i;
+      continue;
+    }
+    if (m.value.empty()) {  // words that look like a date but are none
+      i = m.end;
       continue;
     }
     TimeExpression e;
