@@ -232,18 +232,24 @@ void DocumentDater::timex_clues(std::string_view text) {
   // The tense of the clause around a date, from its own verbs: past with
   // war/wurde/hatte or hat/ist and a participle, future with wird/soll/will;
   // "seit" before the date is past. 0 when unclear or mixed.
+  // (Every search here is bounded to a few dozen tokens, so a text with no
+  // punctuation stays linear.)
+  constexpr std::size_t kReach = 40;
+  auto token_at = [&](std::size_t byte) {
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), byte,
+                               [](const Token& t, std::size_t b) { return t.span.begin < b; });
+    return static_cast<std::size_t>(it - tokens.begin());
+  };
   auto clause_tense = [&](const Span& span) {
-    std::size_t b = 0;
-    while (b < tokens.size() && tokens[b].span.begin < span.begin) ++b;
-    std::size_t e = b;
-    while (e < tokens.size() && tokens[e].span.begin < span.end) ++e;
+    std::size_t b = token_at(span.begin);
+    std::size_t e = token_at(span.end);
     std::int64_t s = b < tokens.size() ? tokens[b].sentence : 0;
     std::size_t lo = b, hi = e;
-    while (lo > 0 && tokens[lo - 1].sentence == s && folded_[lo - 1] != "," && folded_[lo - 1] != ";" &&
-           folded_[lo - 1] != ":")
+    while (lo > 0 && b - lo < kReach && tokens[lo - 1].sentence == s && folded_[lo - 1] != "," &&
+           folded_[lo - 1] != ";" && folded_[lo - 1] != ":")
       --lo;
-    while (hi < tokens.size() && tokens[hi].sentence == s && folded_[hi] != "," && folded_[hi] != ";" &&
-           folded_[hi] != ":")
+    while (hi < tokens.size() && hi - e < kReach && tokens[hi].sentence == s && folded_[hi] != "," &&
+           folded_[hi] != ";" && folded_[hi] != ":")
       ++hi;
     if (b > 0 && (folded_[b - 1] == "seit" || folded_[b - 1] == "seitdem")) return -1;
     if (b > 0 && (folded_[b - 1] == "bis" || folded_[b - 1] == "ab")) return 0;
@@ -267,7 +273,7 @@ void DocumentDater::timex_clues(std::string_view text) {
     }
     // "wird … in Brand gesteckt" is a passive, not a future (the participle
     // may stand after a relative clause).
-    for (std::size_t k = hi; k < tokens.size() && tokens[k].sentence == s && !participle; ++k) {
+    for (std::size_t k = hi; k < tokens.size() && k < hi + kReach && tokens[k].sentence == s && !participle; ++k) {
       const std::string& w = folded_[k];
       participle = w.size() > 4 && w.compare(0, 2, "ge") == 0 && w.back() == 't';
     }
@@ -306,9 +312,9 @@ void DocumentDater::timex_clues(std::string_view text) {
   // Sentences by token, for the rules below.
   std::size_t n = tokens.size();
   auto sentence_has = [&](std::int64_t s, std::size_t near, const std::unordered_set<std::string_view>& words) {
-    for (std::size_t k = near; k < n && tokens[k].sentence == s; ++k)
+    for (std::size_t k = near; k < n && k < near + kReach && tokens[k].sentence == s; ++k)
       if (words.count(folded_[k])) return true;
-    for (std::size_t k = near; k-- > 0 && tokens[k].sentence == s;)
+    for (std::size_t k = near; k-- > 0 && near - k <= kReach && tokens[k].sentence == s;)
       if (words.count(folded_[k])) return true;
     return false;
   };
@@ -415,7 +421,11 @@ void DocumentDater::timex_clues(std::string_view text) {
     double unit = 0;
     if (!num || j + 1 >= n || !unit_days(folded_[j + 1], unit)) continue;
     std::int64_t s = tokens[i].sentence;
-    for (const auto& e : found_) {
+    // The expressions of the same sentence near it (found_ is in text order).
+    auto from = std::lower_bound(found_.begin(), found_.end(), tokens[i].span.begin,
+                                 [](const TimeExpression& x, std::size_t b) { return x.span.begin < b; });
+    for (auto it = from; it != found_.end() && it - from < 4; ++it) {
+      const auto& e = *it;
       if (e.sentence != s || !e.absolute || !e.period.d) continue;
       std::int64_t d = days_from_civil(e.period.y, e.period.m, e.period.d);
       DateClue c;
@@ -558,15 +568,10 @@ void DocumentDater::knowledge_clues(std::string_view text) {
         for (std::size_t w = 0; w < words.size() && same; ++w) same = word_is(folded_[i + w], words[w]);
         if (!same) continue;
         const Event& e = k.events[idx];
-        int tense = 0;
-        for (const auto& t : found_)
-          if (t.sentence == tokens[i].sentence) {
-            tense = t.tense;
-            break;
-          }
+        int tense = timex_.tense_of_sentence(tokens[i].sentence);
         if (tense == 0) {
           // The sentence's tense, from the words around the name.
-          for (std::size_t x = i; x > 0 && tokens[x - 1].sentence == tokens[i].sentence; --x) {
+          for (std::size_t x = i; x > 0 && i - x < 40 && tokens[x - 1].sentence == tokens[i].sentence; --x) {
             const std::string& f = folded_[x - 1];
             if (f == "wird" || f == "werden" || f == "soll" || f == "sollen" || f == "will") tense = 1;
           }

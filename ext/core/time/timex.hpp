@@ -42,8 +42,12 @@ class TimexFinder {
   // `ref` anchors relative ones; empty: they keep their X's.
   void find(std::string_view text, const std::optional<PartialDate>& ref, std::vector<TimeExpression>& out);
 
-  // The tokens of the text find() last read.
+  // The tokens of the text find() last read, and the tense of a sentence
+  // (-1 past, 0 present or unknown, 1 future) by its index.
   const std::vector<Token>& tokens() const noexcept { return tokens_; }
+  int tense_of_sentence(std::int64_t s) const noexcept {
+    return s >= 0 && static_cast<std::size_t>(s) < tense_.size() ? tense_[static_cast<std::size_t>(s)] : 0;
+  }
 
  private:
   struct Match;

@@ -1,0 +1,92 @@
+// Calendar arithmetic, the time-expression finder and the document dater.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "time/calendar.hpp"
+#include "time/dating.hpp"
+#include "time/timex.hpp"
+
+using namespace natocorpus::core;
+
+TEST(Calendar, DaysRoundTripOverFourCenturies) {
+  for (std::int64_t d = days_from_civil(1800, 1, 1); d <= days_from_civil(2200, 12, 31); d += 1) {
+    CivilDate c = civil_from_days(d);
+    ASSERT_TRUE(valid_date(c.y, c.m, c.d));
+    ASSERT_EQ(days_from_civil(c), d);
+  }
+  EXPECT_EQ(days_from_civil(1970, 1, 1), 0);
+  EXPECT_EQ(days_from_civil(2000, 3, 1) - days_from_civil(2000, 2, 28), 2);  // 2000 was a leap year
+  EXPECT_EQ(days_from_civil(1900, 3, 1) - days_from_civil(1900, 2, 28), 1);  // 1900 was not
+}
+
+TEST(Calendar, WeekdaysAndIsoWeeks) {
+  EXPECT_EQ(iso_weekday(days_from_civil(2023, 7, 12)), 3);  // a Wednesday
+  EXPECT_EQ(iso_weekday(days_from_civil(2022, 2, 24)), 4);  // a Thursday
+  int y = 0, w = 0;
+  iso_week({2023, 1, 1}, y, w);  // a Sunday: the last week of 2022
+  EXPECT_EQ(y, 2022);
+  EXPECT_EQ(w, 52);
+  iso_week({2020, 12, 31}, y, w);
+  EXPECT_EQ(y, 2020);
+  EXPECT_EQ(w, 53);
+  iso_week({2024, 12, 30}, y, w);  // a Monday: week 1 of 2025
+  EXPECT_EQ(y, 2025);
+  EXPECT_EQ(w, 1);
+}
+
+TEST(Calendar, Easter) {
+  EXPECT_EQ(easter(2023), (CivilDate{2023, 4, 9}));
+  EXPECT_EQ(easter(2024), (CivilDate{2024, 3, 31}));
+  EXPECT_EQ(easter(2025), (CivilDate{2025, 4, 20}));
+  EXPECT_EQ(easter(2000), (CivilDate{2000, 4, 23}));
+}
+
+TEST(Calendar, PartialDates) {
+  auto p = parse_partial_date("2023-07-12");
+  ASSERT_TRUE(p);
+  EXPECT_EQ(format_partial_date(*p), "2023-07-12");
+  EXPECT_EQ(format_partial_date(*parse_partial_date("2023-07")), "2023-07");
+  EXPECT_EQ(format_partial_date(*parse_partial_date("2023")), "2023");
+  EXPECT_EQ(format_partial_date(*parse_partial_date("2023-07-12T18:05")), "2023-07-12");
+  EXPECT_FALSE(parse_partial_date("2023-02-29"));
+  EXPECT_FALSE(parse_partial_date("2023-13"));
+  EXPECT_FALSE(parse_partial_date("gestern"));
+  EXPECT_FALSE(parse_partial_date(""));
+}
+
+static std::vector<std::string> values(const std::string& text, const char* ref) {
+  TimexFinder finder;
+  std::vector<TimeExpression> found;
+  finder.find(text, ref ? parse_partial_date(ref) : std::nullopt, found);
+  std::vector<std::string> out;
+  for (const auto& e : found) out.push_back(e.value);
+  return out;
+}
+
+TEST(Timex, WeekdaysFollowTheTense) {
+  // The reference is a Thursday.
+  EXPECT_EQ(values("Am Montag hatte er gesprochen.", "2023-07-13"), std::vector<std::string>{"2023-07-10"});
+  EXPECT_EQ(values("Am Montag wird er sprechen.", "2023-07-13"), std::vector<std::string>{"2023-07-17"});
+  EXPECT_EQ(values("Am kommenden Donnerstag.", "2023-07-13"), std::vector<std::string>{"2023-07-20"});
+  EXPECT_EQ(values("Am vergangenen Donnerstag.", "2023-07-13"), std::vector<std::string>{"2023-07-06"});
+}
+
+TEST(Timex, MonthsAcrossTheYearBoundary) {
+  EXPECT_EQ(values("Im Dezember war er in Wien.", "2024-01-10"), std::vector<std::string>{"2023-12"});
+  EXPECT_EQ(values("Im Januar wird er in Wien sein.", "2023-12-10"), std::vector<std::string>{"2024-01"});
+}
+
+TEST(Timex, LongTextWithNoSentenceEndStaysLinear) {
+  // 300,000 tokens in one "sentence": every search is bounded.
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "am 5. Mai 2023 hat er vor 2 Jahren und seit 3 Tagen ";
+  TimexFinder finder;
+  std::vector<TimeExpression> found;
+  finder.find(text, parse_partial_date("2023-07-13"), found);
+  EXPECT_EQ(found.size(), 60000u);
+  DocumentDater dater;
+  dater.date(text);
+  for (const auto& c : dater.clues()) EXPECT_LE(c.span.end, text.size());
+}
