@@ -546,7 +546,7 @@ int run(const Options& opt) {
     report.row(name, tq, with_commas(r) + " " + unit, q.sql() + (note.empty() ? "" : "  -- " + note));
     return tq;
   };
-  Timing entities_time{}, quotes_time{}, fts_time{};
+  Timing entities_time{}, quotes_time{}, dates_time{}, dated_time{}, doc_date_time{}, fts_time{};
 
   {
     Stmt q(db, "SELECT sum(length(body)) FROM articles(?1)");
@@ -603,6 +603,18 @@ int run(const Options& opt) {
     quotes_time = query_row("mem: quotes", q, "quotations", "marks + entities + tokens + cues + speakers");
   }
   {
+    Stmt q(db, "SELECT count(*) FROM mem m, dates(m.body, '2016-06-01')");
+    dates_time = query_row("mem: dates with ref", q, "expressions", "tokens + time expressions, anchored on ref");
+  }
+  {
+    Stmt q(db, "SELECT count(*) FROM mem m, dates(m.body)");
+    dated_time = query_row("mem: dates without ref", q, "expressions", "doc_date(body) first, then dates anchored on it");
+  }
+  {
+    Stmt q(db, "SELECT count(doc_date(m.body)) FROM mem m");
+    doc_date_time = query_row("mem: doc_date", q, "dated", "clues: dates, offices, members, events");
+  }
+  {
     // FTS5 indexing of the same bodies, for scale (SQLite's own tokenizer).
     Stmt make(db, "CREATE VIRTUAL TABLE fts USING fts5(body, tokenize='unicode61')");
     make.run();
@@ -626,6 +638,10 @@ int run(const Options& opt) {
 
   std::printf("quotes: %.2f MB/s (it runs entities() inside: %.0f %% of its time)\n",
               static_cast<double>(bytes) / 1e6 / quotes_time.best, 100.0 * entities_time.best / quotes_time.best);
+
+  std::printf("dates: %.2f MB/s with ref, %.2f MB/s without (doc_date first); doc_date alone %.2f MB/s\n",
+              static_cast<double>(bytes) / 1e6 / dates_time.best, static_cast<double>(bytes) / 1e6 / dated_time.best,
+              static_cast<double>(bytes) / 1e6 / doc_date_time.best);
 
   std::printf("\nmem table: %s bytes of body (MB/s above still divides the file bytes, %s)\n",
               with_commas(body_bytes).c_str(), with_commas(bytes).c_str());
