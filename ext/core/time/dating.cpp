@@ -397,6 +397,39 @@ void DocumentDater::timex_clues(std::string_view text) {
       clues_.push_back(c);
     }
   }
+  // An invasion of Ukraine spoken of as possible or feared, in a text that
+  // never speaks of the war as going on: written before the war began.
+  if (war && about_ukraine) {
+    static const std::unordered_set<std::string_view> invasion = {
+        "einmarsch", "einmarsches", "einmarschs", "invasion", "angriff", "angriffs", "überfall", "einmarschpläne"};
+    static const std::unordered_set<std::string_view> ongoing = {
+        "krieg", "krieges", "kriegs", "kriegsbeginn", "kriegsbeginns", "angriffskrieg", "angriffskrieges",
+        "ukrainekrieg", "ukraine-krieg", "kriegsverbrechen", "front", "kriegsparteien"};
+    bool war_named = false;
+    for (std::size_t i = 0; i < n && !war_named; ++i) war_named = ongoing.count(folded_[i]) > 0;
+    std::size_t at = n;
+    for (std::size_t i = 0; i < n && !war_named && at == n; ++i) {
+      if (!invasion.count(folded_[i])) continue;
+      // "möglichen Angriff", "wird befürchtet, dass … Einmarsch", "droht ein Einmarsch".
+      for (std::size_t k = i >= 8 ? i - 8 : 0; k < n && k < i + 8; ++k) {
+        const std::string& w = folded_[k];
+        if (adjective_of(w, "möglich") || w == "befürchtet" || w == "befürchten" || adjective_of(w, "drohend") ||
+            w == "droht" || adjective_of(w, "bevorstehend") || w == "erwägung" || adjective_of(w, "befürchtet")) {
+          at = i;
+          break;
+        }
+      }
+    }
+    if (at < n) {
+      DateClue c;
+      c.kind = "event";
+      c.span = {tokens[at].span.begin, tokens[at].span.end};
+      c.sentence = tokens[at].sentence;
+      c.latest = war->from - 1;
+      c.detail = "an invasion spoken of as possible, and no war going on: before " + day_string(war->from);
+      clues_.push_back(c);
+    }
+  }
   // "vor fast 14 Monaten am 24. Februar 2022": the day written out, plus the time since.
   for (std::size_t i = 0; i + 2 < n; ++i) {
     if (folded_[i] != "vor") continue;
