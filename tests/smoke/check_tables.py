@@ -19,6 +19,8 @@ KEYS = {  # file: (columns, key columns)
  'lex_misc.tsv': (['name','kind','source'], ['name','kind']),
  'lex_people.tsv': (['name','field','country','source'], ['name']),
  'lex_first_names.tsv': (['name','origin','common_word','source'], ['name']),
+ 'events.tsv': (['canonical','kind','from','to','place','aliases','source'], ['canonical','from']),
+ 'nato_members.tsv': (['country','joined','source'], ['country']),
 }
 KINDS = {
  'places.tsv': {'capital','city','base','other'},
@@ -32,6 +34,7 @@ KINDS = {
  'lex_organisations.tsv': {'company','media','party','club','sport_body','university','institute','ngo','union','association','religious','government','intl','band','other'},
  'lex_misc.tsv': {'event','competition','era','award','product','software','vehicle','weapon','work','series','religious_text','law','treaty','programme','currency','index','other'},
  'misc.tsv': {'treaty','agreement','war','event','operation','weapon','vehicle','aircraft','ship','missile','pipeline','programme','prize','summit','law','other'},
+ 'events.tsv': {'nato_summit','nato_ministerial','eu_summit','g7_summit','g20_summit','war','attack','election','treaty','accession','inauguration','other'},
 }
 ORIGINS = set('de at ch ru ua pl cz sk hu ro yu tr ar ir il en fr it es pt nl nordic baltic gr cn jp kr vn in other'.split())
 NAME_ORIGINS = set('de en fr it es pt nl nordic slavic hu ro balkan gr tr ar ir il baltic caucasus cn jp kr vn in africa other'.split())
@@ -93,6 +96,16 @@ for r in tables['people.tsv']:
     for c in ('from','to'):
         if r[c] and not DATE.match(r[c]): err(f'people.tsv:{r["_ln"]}: bad date {c}={r[c]!r}')
     if r['from'] and r['to'] and r['to'][:len(r['from'])] < r['from'][:len(r['to'])]: err(f'people.tsv:{r["_ln"]}: to before from')
+# events: from required, to empty only while ongoing at the cut-off; nato_members: country known, a full date, 32 members
+for r in tables['events.tsv']:
+    if not r['from']: err(f'events.tsv:{r["_ln"]}: empty from')
+    for c in ('from','to'):
+        if r[c] and not DATE.match(r[c]): err(f'events.tsv:{r["_ln"]}: bad date {c}={r[c]!r}')
+    if r['from'] and r['to'] and r['to'][:len(r['from'])] < r['from'][:len(r['to'])]: err(f'events.tsv:{r["_ln"]}: to before from')
+for r in tables['nato_members.tsv']:
+    if r['country'] not in countries: err(f'nato_members.tsv:{r["_ln"]}: unknown country {r["country"]!r}')
+    if not (DATE.match(r['joined']) and len(r['joined']) == 10): err(f'nato_members.tsv:{r["_ln"]}: bad date joined={r["joined"]!r}')
+if len(tables['nato_members.tsv']) != 32: err(f'nato_members.tsv: {len(tables["nato_members.tsv"])} rows, expected 32')
 # people: aliases identical on all rows of one person; same person, same role: terms must not overlap
 by = collections.defaultdict(list)
 for r in tables['people.tsv']: by[r['canonical']].append(r)

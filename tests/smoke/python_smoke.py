@@ -18,8 +18,11 @@ def main():
     con.enable_load_extension(False)
 
     rows = con.execute(
-        "SELECT id, date FROM articles('fixtures') WHERE date IS NOT NULL").fetchall()
-    assert rows == [("001_0767409fdc3e71da", "2023-04")], rows
+        "SELECT id, date FROM articles('fixtures') WHERE id LIKE '001%'").fetchall()
+    assert rows == [("001_0767409fdc3e71da", "2023-04")], rows  # from its header
+    rows = con.execute(
+        "SELECT count(*) FROM articles('fixtures') WHERE id NOT LIKE '001%' AND date IS NOT doc_date(body)").fetchall()
+    assert rows == [(0,)], rows  # the others: inferred from the body
 
     n = con.execute(
         "SELECT count(*) FROM articles('fixtures') a, tokens(a.body) t "

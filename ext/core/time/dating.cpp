@@ -64,6 +64,7 @@ struct Knowledge {
   std::vector<std::int64_t> accessions;                               // NATO: days members joined, sorted
   std::vector<Event> events;
   std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::size_t>>> event_names;
+  std::unordered_map<std::string, std::vector<std::size_t>> summits_by_place;  // folded host city -> summits
 };
 
 const Knowledge& knowledge() {
@@ -124,6 +125,11 @@ const Knowledge& knowledge() {
       }
       std::size_t idx = k.events.size();
       k.events.push_back(e);
+      std::string_view place = events.get(r, "place");
+      bool meeting = (e.kind.size() > 7 && e.kind.compare(e.kind.size() - 7, 7, "_summit") == 0) ||
+                     e.kind == "nato_ministerial";
+      if (!place.empty() && meeting)
+        k.summits_by_place[fold(place)].push_back(idx);
       std::vector<std::string_view> names{events.get(r, "canonical")};
       for (auto a : events.list(r, "aliases")) names.push_back(a);
       for (auto name : names) {
@@ -235,53 +241,6 @@ void DocumentDater::timex_clues(std::string_view text) {
   // (Every search here is bounded to a few dozen tokens, so a text with no
   // punctuation stays linear.)
   constexpr std::size_t kReach = 40;
-  auto token_at = [&](std::size_t byte) {
-    auto it = std::lower_bound(tokens.begin(), tokens.end(), byte,
-                               [](const Token& t, std::size_t b) { return t.span.begin < b; });
-    return static_cast<std::size_t>(it - tokens.begin());
-  };
-  auto clause_tense = [&](const Span& span) {
-    std::size_t b = token_at(span.begin);
-    std::size_t e = token_at(span.end);
-    std::int64_t s = b < tokens.size() ? tokens[b].sentence : 0;
-    std::size_t lo = b, hi = e;
-    while (lo > 0 && b - lo < kReach && tokens[lo - 1].sentence == s && folded_[lo - 1] != "," &&
-           folded_[lo - 1] != ";" && folded_[lo - 1] != ":")
-      --lo;
-    while (hi < tokens.size() && hi - e < kReach && tokens[hi].sentence == s && folded_[hi] != "," &&
-           folded_[hi] != ";" && folded_[hi] != ":")
-      ++hi;
-    if (b > 0 && (folded_[b - 1] == "seit" || folded_[b - 1] == "seitdem")) return -1;
-    if (b > 0 && (folded_[b - 1] == "bis" || folded_[b - 1] == "ab")) return 0;
-    static const std::unordered_set<std::string_view> past_aux = {"war", "waren", "wurde", "wurden", "hatte",
-                                                                  "hatten", "gewesen", "worden"};
-    static const std::unordered_set<std::string_view> perfect_aux = {"hat", "haben", "ist", "sind"};
-    static const std::unordered_set<std::string_view> future = {
-        "wird", "werden", "werde", "soll", "sollen", "solle", "will", "wollen", "plant", "planen", "geplant",
-        "voraussichtlich", "künftig", "bevorstehenden", "bevorstehende", "anstehenden", "anstehende"};
-    int past = 0, fut = 0, werden = 0;
-    bool perfect = false, participle = false;
-    for (std::size_t k = lo; k < hi; ++k) {
-      const std::string& w = folded_[k];
-      if (past_aux.count(w)) ++past;
-      if (perfect_aux.count(w)) perfect = true;
-      bool part = w.size() > 4 && w.compare(0, 2, "ge") == 0 && w.back() == 't';
-      participle |= part;
-      if (w == "wird" || w == "werden" || w == "werde") ++werden;
-      else if (future.count(w)) ++fut;
-      if (perfect && part) ++past;
-    }
-    // "wird … in Brand gesteckt" is a passive, not a future (the participle
-    // may stand after a relative clause).
-    for (std::size_t k = hi; k < tokens.size() && k < hi + kReach && tokens[k].sentence == s && !participle; ++k) {
-      const std::string& w = folded_[k];
-      participle = w.size() > 4 && w.compare(0, 2, "ge") == 0 && w.back() == 't';
-    }
-    if (werden && !participle) fut += werden;
-    if (past && !fut) return -1;
-    if (fut && !past) return 1;
-    return 0;
-  };
   auto in_header = [&](const Span& sp) {
     for (const auto& c : clues_)
       if ((c.kind == "header" || c.kind == "dateline") && sp.begin < c.span.end + 1 && c.span.begin < sp.end) return true;
@@ -385,7 +344,11 @@ void DocumentDater::timex_clues(std::string_view text) {
     if (!num || j + 1 >= n || !unit_days(folded_[j + 1], unit)) continue;
     std::int64_t s = tokens[i].sentence;
     // A war going on for that long: "der Krieg, der mehr als 1.000 Tage dauert".
-    if (war && about_ukraine && sentence_has(s, i, war_words)) {
+    static const std::unordered_set<std::string_view> lasting = {
+        "dauert", "dauern", "dauerte", "andauernden", "andauernde", "andauert", "tobt", "toben", "währt",
+        "läuft", "seit", "mittlerweile", "inzwischen", "bereits", "schon"};
+    bool future = i > 0 && (folded_[i - 1] == "in" || folded_[i - 1] == "etwas");
+    if (war && about_ukraine && !future && sentence_has(s, i, war_words) && sentence_has(s, i, lasting)) {
       DateClue c;
       c.kind = "duration";
       c.span = {tokens[i].span.begin, tokens[j + 1].span.end};
@@ -474,6 +437,60 @@ void DocumentDater::timex_clues(std::string_view text) {
   }
 }
 
+// The tense of the clause around a span, from its own verbs: past with
+// war/wurde/hatte or hat/ist and a participle, future with wird/soll/will
+// (not "wird … gesteckt", a passive); "seit" before it is past. 0 when
+// unclear or mixed. Every search is bounded (40 tokens each way).
+int DocumentDater::clause_tense(const Span& span) const {
+  const auto& tokens = timex_.tokens();
+  constexpr std::size_t kReach = 40;
+  auto token_at = [&](std::size_t byte) {
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), byte,
+                               [](const Token& t, std::size_t b) { return t.span.begin < b; });
+    return static_cast<std::size_t>(it - tokens.begin());
+  };
+    std::size_t b = token_at(span.begin);
+    std::size_t e = token_at(span.end);
+    std::int64_t s = b < tokens.size() ? tokens[b].sentence : 0;
+    std::size_t lo = b, hi = e;
+    while (lo > 0 && b - lo < kReach && tokens[lo - 1].sentence == s && folded_[lo - 1] != "," &&
+           folded_[lo - 1] != ";" && folded_[lo - 1] != ":")
+      --lo;
+    while (hi < tokens.size() && hi - e < kReach && tokens[hi].sentence == s && folded_[hi] != "," &&
+           folded_[hi] != ";" && folded_[hi] != ":")
+      ++hi;
+    if (b > 0 && (folded_[b - 1] == "seit" || folded_[b - 1] == "seitdem")) return -1;
+    if (b > 0 && (folded_[b - 1] == "bis" || folded_[b - 1] == "ab")) return 0;
+    static const std::unordered_set<std::string_view> past_aux = {"war", "waren", "wurde", "wurden", "hatte",
+                                                                  "hatten", "gewesen", "worden"};
+    static const std::unordered_set<std::string_view> perfect_aux = {"hat", "haben", "ist", "sind"};
+    static const std::unordered_set<std::string_view> future = {
+        "wird", "werden", "werde", "soll", "sollen", "solle", "will", "wollen", "plant", "planen", "geplant",
+        "voraussichtlich", "künftig", "bevorstehenden", "bevorstehende", "anstehenden", "anstehende"};
+    int past = 0, fut = 0, werden = 0;
+    bool perfect = false, participle = false;
+    for (std::size_t k = lo; k < hi; ++k) {
+      const std::string& w = folded_[k];
+      if (past_aux.count(w)) ++past;
+      if (perfect_aux.count(w)) perfect = true;
+      bool part = w.size() > 4 && w.compare(0, 2, "ge") == 0 && w.back() == 't';
+      participle |= part;
+      if (w == "wird" || w == "werden" || w == "werde") ++werden;
+      else if (future.count(w)) ++fut;
+      if (perfect && part) ++past;
+    }
+    // "wird … in Brand gesteckt" is a passive, not a future (the participle
+    // may stand after a relative clause).
+    for (std::size_t k = hi; k < tokens.size() && k < hi + kReach && tokens[k].sentence == s && !participle; ++k) {
+      const std::string& w = folded_[k];
+      participle = w.size() > 4 && w.compare(0, 2, "ge") == 0 && w.back() == 't';
+    }
+    if (werden && !participle) fut += werden;
+    if (past && !fut) return -1;
+    if (fut && !past) return 1;
+    return 0;
+  }
+
 // Office-holders named with their office, NATO's member count, dated events.
 void DocumentDater::knowledge_clues(std::string_view text) {
   const Knowledge& k = knowledge();
@@ -542,7 +559,10 @@ void DocumentDater::knowledge_clues(std::string_view text) {
       if (w.size() == 2 && w[0] >= '1' && w[0] <= '4' && w[1] >= '0' && w[1] <= '9') {
         int count = (w[0] - '0') * 10 + (w[1] - '0');
         const std::string& noun = folded_[i + 1];
-        bool nato_noun = noun == "nato-mitglieder" || noun == "nato-mitgliedern" || noun == "nato-staaten" ||
+        bool nato_noun = noun == "bündnismitglieder" || noun == "bündnismitgliedern" ||
+                         noun == "bündnisstaaten" || noun == "nato-mitgliedsländer" ||
+                         noun == "nato-mitgliedsländern" ||
+                         noun == "nato-mitglieder" || noun == "nato-mitgliedern" || noun == "nato-staaten" ||
                          noun == "nato-länder" || noun == "nato-ländern" || noun == "nato-mitgliedstaaten" ||
                          noun == "nato-mitgliedsstaaten" || noun == "nato-partner" || noun == "nato-partnern" ||
                          noun == "alliierten" || noun == "alliierte" || noun == "bündnispartner" ||
@@ -585,13 +605,17 @@ void DocumentDater::knowledge_clues(std::string_view text) {
         }
       }
     }
-    // Dated events: "beim NATO-Gipfel in Vilnius" (past or present: on or after
-    // its first day; future: on or before its last).
+    // Dated events: "beim NATO-Gipfel in Vilnius" by name, or a summit word
+    // with a host city near it ("ihr Gipfeltreffen in der litauischen
+    // Hauptstadt Vilnius"). An event that happened more than once (the
+    // summits in Brussels) stands for all its occurrences.
+    std::vector<std::size_t> matched;
+    std::size_t match_end = i;
     auto ev = k.event_names.find(folded_[i]);
     if (ev == k.event_names.end()) {
       // a genitive first word: "des NATO-Gipfels in Vilnius"
       const std::string& f = folded_[i];
-      if (f.size() > 2 && f.back() == 's') ev = k.event_names.find(f.substr(0, f.size() - (f.compare(f.size() - 2, 2, "es") == 0 ? 2 : 1)));
+      if (f.size() > 3 && f.compare(f.size() - 2, 2, "es") == 0) ev = k.event_names.find(f.substr(0, f.size() - 2));
       if (ev == k.event_names.end() && f.size() > 1 && f.back() == 's') ev = k.event_names.find(f.substr(0, f.size() - 1));
     }
     if (ev != k.event_names.end()) {
@@ -599,32 +623,104 @@ void DocumentDater::knowledge_clues(std::string_view text) {
         if (i + words.size() > n) continue;
         bool same = true;
         for (std::size_t w = 0; w < words.size() && same; ++w) same = word_is(folded_[i + w], words[w]);
-        if (!same) continue;
-        const Event& e = k.events[idx];
-        int tense = timex_.tense_of_sentence(tokens[i].sentence);
-        if (tense == 0) {
-          // The sentence's tense, from the words around the name.
-          for (std::size_t x = i; x > 0 && i - x < 40 && tokens[x - 1].sentence == tokens[i].sentence; --x) {
-            const std::string& f = folded_[x - 1];
-            if (f == "wird" || f == "werden" || f == "soll" || f == "sollen" || f == "will") tense = 1;
+        if (!same || (!matched.empty() && i + words.size() != match_end)) continue;
+        if (matched.empty() || k.events[matched.front()].canonical == k.events[idx].canonical) {
+          matched.push_back(idx);
+          match_end = i + words.size();
+        }
+      }
+    }
+    if (matched.empty()) {
+      const std::string& f = folded_[i];
+      bool summit_word = f == "gipfel" || f == "gipfels" || f == "gipfeltreffen" || f == "gipfeltreffens" ||
+                         f == "nato-gipfel" || f == "nato-gipfels" || f == "nato-gipfeltreffen" ||
+                         f == "nato-gipfeltreffens" || f == "bündnisgipfel" || f == "bündnisgipfels";
+      if (summit_word) {
+        bool nato = f.compare(0, 4, "nato") == 0 || f.compare(0, 7, "bündnis") == 0;
+        for (std::size_t x = i >= 12 ? i - 12 : 0; x < n && x < i + 12 && !nato; ++x)
+          nato = folded_[x] == "nato" || folded_[x] == "allianz" || folded_[x] == "verteidigungsbündnisses" ||
+                 folded_[x] == "bündnisses" || folded_[x] == "militärbündnisses";
+        // "in"/"von" and a host city within a few words after it.
+        for (std::size_t x = i + 1; x < n && x < i + 7 && matched.empty(); ++x) {
+          if (folded_[x] == "," || folded_[x] == "." || tokens[x].sentence != tokens[i].sentence) break;
+          auto place = k.summits_by_place.find(folded_[x]);
+          if (place == k.summits_by_place.end()) continue;
+          bool preposition = false;
+          for (std::size_t y = i + 1; y < x; ++y) preposition |= folded_[y] == "in" || folded_[y] == "von";
+          if (!preposition) break;
+          for (std::size_t idx : place->second)
+            if (!nato || k.events[idx].kind == "nato_summit" || k.events[idx].kind == "nato_ministerial")
+              matched.push_back(idx);
+          match_end = x + 1;
+        }
+      }
+    }
+    if (!matched.empty()) {
+      std::int64_t first = DateClue::kOpenEnd, last = DateClue::kOpenStart;
+      for (std::size_t idx : matched) {
+        first = std::min(first, k.events[idx].from);
+        last = std::max(last, k.events[idx].to);
+      }
+      const Event& e = k.events[matched.front()];
+      std::int64_t s = tokens[i].sentence;
+      int tense = timex_.tense_of_sentence(s);
+      // A weekday in the same sentence ("setzt am Mittwoch ihr Gipfeltreffen fort").
+      int weekday = 0;
+      {
+        auto from = std::lower_bound(found_.begin(), found_.end(), tokens[i >= 15 ? i - 15 : 0].span.begin,
+                                     [](const TimeExpression& x, std::size_t b) { return x.span.begin < b; });
+        for (auto it = from; it != found_.end() && it->sentence <= s && it - from < 6; ++it)
+          if (it->sentence == s && it->value.size() >= 10 && it->value.compare(0, 9, "XXXX-WXX-") == 0)
+            weekday = it->value[9] - '0';
+      }
+      DateClue c;
+      c.kind = "event";
+      c.span = span_of(i, match_end);
+      c.sentence = s;
+      c.strength = 2;
+      std::string name = e.canonical + (matched.size() > 1 ? " (" + std::to_string(matched.size()) + " times)" : "");
+      // Meetings and votes are spoken of before they happen ("beim Gipfel in
+      // Vilnius im Juli"); wars, attacks and treaties are named once they have.
+      bool ahead_too = e.kind == "nato_summit" || e.kind == "nato_ministerial" || e.kind == "eu_summit" ||
+                       e.kind == "g7_summit" || e.kind == "g20_summit" || e.kind == "election" ||
+                       e.kind == "inauguration" || e.kind == "accession" || e.kind == "other";
+      int clause = clause_tense(c.span);
+      if (tense < 0 && clause == 0) tense = 0;  // the sentence's past is not the event's
+      if (clause != 0) tense = clause;
+      if (tense > 0) {
+        c.latest = last;
+        c.detail = name + " ahead: on or before " + (last == DateClue::kOpenEnd ? "" : day_string(last));
+      } else if (!ahead_too || (tense < 0 && (matched.size() > 1 || last == DateClue::kOpenEnd))) {
+        c.earliest = first;
+        c.detail = name + " (" + day_string(first) + "): on or after it";
+      } else if (tense < 0) {
+        c.earliest = first;
+        c.detail = name + " (" + day_string(first) + "), told in the past tense: on or after it";
+      } else if (!weekday || matched.size() > 1) {
+        continue;  // a meeting named in the present tense, with no day: it may be ahead
+      } else {
+        // Told in the present tense: reported while it goes on, or in the
+        // days just before or after; on a weekday of it, that very day.
+        c.earliest = first - 7;
+        c.latest = last + 7;
+        c.detail = name + " (" + day_string(first) + " – " + day_string(last) + "), told in the present tense";
+        if (weekday) {
+          std::size_t hits = 0;
+          std::int64_t day = 0;
+          for (std::int64_t d = first; d <= last; ++d)
+            if (iso_weekday(d) == weekday) {
+              ++hits;
+              day = d;
+            }
+          if (hits == 1) {
+            c.earliest = day - 1;
+            c.latest = day;
+            c.detail += ", on its " + day_string(day);
           }
         }
-        DateClue c;
-        c.kind = "event";
-        c.span = span_of(i, i + words.size());
-        c.sentence = tokens[i].sentence;
-        c.strength = 2;
-        if (tense > 0) {
-          c.latest = e.to == DateClue::kOpenEnd ? DateClue::kOpenEnd : e.to;
-          c.detail = e.canonical + " ahead: on or before " + (e.to == DateClue::kOpenEnd ? "" : day_string(e.to));
-        } else {
-          c.earliest = e.from;
-          c.detail = e.canonical + " (" + day_string(e.from) + "): on or after it";
-        }
-        clues_.push_back(c);
-        i += words.size() - 1;
-        break;
       }
+      clues_.push_back(c);
+      i = match_end - 1;
     }
   }
 }
@@ -657,6 +753,53 @@ std::optional<PartialDate> DocumentDater::decide() {
     for (auto& c : clues_) c.used = false;
     return std::nullopt;
   }
+  // A month or a day with no year ("im Jänner", "am 20. Januar"): news
+  // speaks so of one within about half a year, before the article when the
+  // clause is in the past tense, after it when in the future. Once the
+  // other clues bound the day on that side, that places it.
+  constexpr std::int64_t kHalfYear = 183;
+  for (const auto& e : found_) {
+    const std::string& v = e.value;
+    bool month_only = v.size() == 7 && v.compare(0, 5, "XXXX-") == 0;
+    bool day_month = v.size() == 10 && v.compare(0, 5, "XXXX-") == 0 && v[7] == '-';
+    if (e.type != TimexType::Date || (!month_only && !day_month)) continue;
+    int mo = (v[5] - '0') * 10 + (v[6] - '0');
+    int d = day_month ? (v[8] - '0') * 10 + (v[9] - '0') : 0;
+    if (mo < 1 || mo > 12) continue;
+    int tense = clause_tense(e.span);
+    if (tense == 0 || lo == DateClue::kOpenStart || hi == DateClue::kOpenEnd || hi - lo > 3 * 366) continue;
+    // The day lies within half a year after (past) or before (future) some
+    // occurrence of that month or day: the part of [lo, hi] so covered.
+    std::int64_t wlo = DateClue::kOpenEnd, whi = DateClue::kOpenStart;
+    for (int y = civil_from_days(lo).y - 1; y <= civil_from_days(hi).y + 1; ++y) {
+      if (d && !valid_date(y, mo, d)) continue;
+      std::int64_t first = days_from_civil(y, mo, d ? d : 1);
+      std::int64_t last = days_from_civil(y, mo, d ? d : days_in_month(y, mo));
+      std::int64_t a = tense < 0 ? first : first - kHalfYear, b = tense < 0 ? first + kHalfYear : last;
+      a = std::max(a, lo);
+      b = std::min(b, hi);
+      if (a > b) continue;
+      wlo = std::min(wlo, a);
+      whi = std::max(whi, b);
+    }
+    if (wlo > whi) continue;
+    std::int64_t nlo = std::max(lo, wlo), nhi = std::min(hi, whi);
+    if (nlo > nhi) continue;
+    DateClue c;
+    c.kind = "date";
+    c.span = e.span;
+    c.sentence = e.sentence;
+    c.earliest = wlo;
+    c.latest = whi;
+    c.strength = 0;
+    c.used = true;
+    c.detail = std::string(d ? "a day" : "a month") + " with no year, " + (tense < 0 ? "past" : "ahead") +
+               ": within half a year " + (tense < 0 ? "after" : "before") + " it";
+    lo = nlo;
+    hi = nhi;
+    clues_.push_back(c);
+  }
+  std::sort(clues_.begin(), clues_.end(), [](const DateClue& x, const DateClue& y) { return x.span.begin < y.span.begin; });
   // A weekday the text reports an event on ("sagte Stoltenberg am Mittwoch"):
   // when the interval is short and holds exactly one such day, the article
   // is of that day, as news reports name the day of the event they report.

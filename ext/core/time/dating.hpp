@@ -49,6 +49,7 @@ class DocumentDater {
   void timex_clues(std::string_view text);
   void knowledge_clues(std::string_view text);
   std::optional<PartialDate> decide();
+  int clause_tense(const Span& span) const;
 
   TimexFinder timex_;
   std::vector<TimeExpression> found_;
