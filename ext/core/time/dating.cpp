@@ -640,6 +640,31 @@ void DocumentDater::knowledge_clues(std::string_view text) {
         for (std::size_t x = i >= 12 ? i - 12 : 0; x < n && x < i + 12 && !nato; ++x)
           nato = folded_[x] == "nato" || folded_[x] == "allianz" || folded_[x] == "verteidigungsbündnisses" ||
                  folded_[x] == "bündnisses" || folded_[x] == "militärbündnisses";
+        // Foreign or defence ministers meeting: only their meetings.
+        std::string ministry;
+        for (std::size_t x = i >= 12 ? i - 12 : 0; x < n && x < i + 6 && ministry.empty(); ++x) {
+          if (folded_[x].find("aussenminister") != std::string::npos) ministry = "Außenminister";
+          if (folded_[x].find("verteidigungsminister") != std::string::npos) ministry = "Verteidigungsminister";
+        }
+        auto take = [&](const std::vector<std::size_t>& events) {
+          for (std::size_t idx : events) {
+            const Event& ev = k.events[idx];
+            if (nato && ev.kind != "nato_summit" && ev.kind != "nato_ministerial") continue;
+            if (!ministry.empty() && (ev.kind != "nato_ministerial" || ev.canonical.find(ministry) == std::string::npos))
+              continue;
+            if (ministry.empty() && ev.kind == "nato_ministerial") continue;
+            matched.push_back(idx);
+          }
+        };
+        // "in Brüssel zu einem zweitägigen Gipfeltreffen": a host city a few words before it.
+        for (std::size_t x = i; x-- > 0 && x + 7 > i && matched.empty();) {
+          if (folded_[x] == "," || folded_[x] == "." || tokens[x].sentence != tokens[i].sentence) break;
+          auto place = k.summits_by_place.find(folded_[x]);
+          if (place == k.summits_by_place.end() || x == 0 || folded_[x - 1] != "in") continue;
+          take(place->second);
+          if (!matched.empty()) match_end = i + 1;
+          if (!matched.empty()) i = x;  // the clue spans the city and the word
+        }
         // "in"/"von" and a host city within a few words after it.
         for (std::size_t x = i + 1; x < n && x < i + 7 && matched.empty(); ++x) {
           if (folded_[x] == "," || folded_[x] == "." || tokens[x].sentence != tokens[i].sentence) break;
@@ -648,9 +673,7 @@ void DocumentDater::knowledge_clues(std::string_view text) {
           bool preposition = false;
           for (std::size_t y = i + 1; y < x; ++y) preposition |= folded_[y] == "in" || folded_[y] == "von";
           if (!preposition) break;
-          for (std::size_t idx : place->second)
-            if (!nato || k.events[idx].kind == "nato_summit" || k.events[idx].kind == "nato_ministerial")
-              matched.push_back(idx);
+          take(place->second);
           match_end = x + 1;
         }
       }
@@ -696,28 +719,18 @@ void DocumentDater::knowledge_clues(std::string_view text) {
       } else if (tense < 0) {
         c.earliest = first;
         c.detail = name + " (" + day_string(first) + "), told in the past tense: on or after it";
-      } else if (!weekday || matched.size() > 1) {
-        continue;  // a meeting named in the present tense, with no day: it may be ahead
       } else {
-        // Told in the present tense: reported while it goes on, or in the
-        // days just before or after; on a weekday of it, that very day.
-        c.earliest = first - 7;
-        c.latest = last + 7;
-        c.detail = name + " (" + day_string(first) + " – " + day_string(last) + "), told in the present tense";
-        if (weekday) {
-          std::size_t hits = 0;
-          std::int64_t day = 0;
-          for (std::int64_t d = first; d <= last; ++d)
-            if (iso_weekday(d) == weekday) {
-              ++hits;
-              day = d;
-            }
-          if (hits == 1) {
-            c.earliest = day - 1;
-            c.latest = day;
-            c.detail += ", on its " + day_string(day);
-          }
-        }
+        // Told in the present tense: reported while it goes on (or just
+        // before); which occurrence, the other clues decide (see decide()).
+        Meeting mt;
+        mt.span = c.span;
+        mt.sentence = s;
+        mt.weekday = weekday;
+        mt.name = e.canonical;
+        for (std::size_t idx : matched) mt.occurrences.push_back({k.events[idx].from, k.events[idx].to});
+        meetings_.push_back(std::move(mt));
+        i = match_end - 1;
+        continue;
       }
       clues_.push_back(c);
       i = match_end - 1;
@@ -727,6 +740,7 @@ void DocumentDater::knowledge_clues(std::string_view text) {
 
 void DocumentDater::collect(std::string_view text) {
   clues_.clear();
+  meetings_.clear();
   header_clues(text);  // strongest; the other clues may narrow it
   timex_clues(text);
   knowledge_clues(text);
@@ -734,7 +748,7 @@ void DocumentDater::collect(std::string_view text) {
 }
 
 std::optional<PartialDate> DocumentDater::decide() {
-  if (clues_.empty()) return std::nullopt;
+  if (clues_.empty() && meetings_.empty()) return std::nullopt;
   // Strongest first, then in text order; a clue that contradicts those taken is left out.
   std::vector<std::size_t> order(clues_.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -748,6 +762,46 @@ std::optional<PartialDate> DocumentDater::decide() {
     lo = nlo;
     hi = nhi;
     c.used = true;
+  }
+  // Meetings told in the present tense: the one occurrence the other clues
+  // leave (or the only one); reported from its days or the three before,
+  // and on the day of a weekday named with it.
+  for (const Meeting& mt : meetings_) {
+    const std::pair<std::int64_t, std::int64_t>* only = nullptr;
+    std::size_t fits = 0;
+    for (const auto& o : mt.occurrences)
+      if (o.first - 3 <= hi && o.second >= lo) {
+        ++fits;
+        only = &o;
+      }
+    if (fits != 1) continue;
+    DateClue c;
+    c.kind = "event";
+    c.span = mt.span;
+    c.sentence = mt.sentence;
+    c.earliest = only->first - 3;
+    c.latest = only->second;
+    c.detail = mt.name + " (" + day_string(only->first) + " – " + day_string(only->second) + "), told in the present tense";
+    if (mt.weekday) {
+      std::size_t hits = 0;
+      std::int64_t day = 0;
+      for (std::int64_t d = only->first; d <= only->second; ++d)
+        if (iso_weekday(d) == mt.weekday) {
+          ++hits;
+          day = d;
+        }
+      if (hits == 1) {
+        c.earliest = day - 1;
+        c.latest = day;
+        c.detail += ", on its " + day_string(day);
+      }
+    }
+    std::int64_t nlo = std::max(lo, c.earliest), nhi = std::min(hi, c.latest);
+    if (nlo > nhi) continue;
+    lo = nlo;
+    hi = nhi;
+    c.used = true;
+    clues_.push_back(c);
   }
   if (lo == DateClue::kOpenStart || hi == DateClue::kOpenEnd) {
     for (auto& c : clues_) c.used = false;

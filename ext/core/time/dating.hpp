@@ -51,6 +51,15 @@ class DocumentDater {
   std::optional<PartialDate> decide();
   int clause_tense(const Span& span) const;
 
+  // A meeting named in the present tense: which occurrence, decide() finds.
+  struct Meeting {
+    Span span;
+    std::int64_t sentence = 0;
+    int weekday = 0;  // a weekday named in the same sentence
+    std::string name;
+    std::vector<std::pair<std::int64_t, std::int64_t>> occurrences;  // first and last day
+  };
+  std::vector<Meeting> meetings_;
   TimexFinder timex_;
   std::vector<TimeExpression> found_;
   std::vector<DateClue> clues_;
