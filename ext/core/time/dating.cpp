@@ -642,7 +642,8 @@ void DocumentDater::knowledge_clues(std::string_view text) {
                  folded_[x] == "bündnisses" || folded_[x] == "militärbündnisses";
         // Foreign or defence ministers meeting: only their meetings.
         std::string ministry;
-        for (std::size_t x = i >= 12 ? i - 12 : 0; x < n && x < i + 6 && ministry.empty(); ++x) {
+        for (std::size_t x = i >= 25 ? i - 25 : 0; x < n && x < i + 8 && ministry.empty(); ++x) {
+          if (tokens[x].sentence != tokens[i].sentence) continue;
           if (folded_[x].find("aussenminister") != std::string::npos) ministry = "Außenminister";
           if (folded_[x].find("verteidigungsminister") != std::string::npos) ministry = "Verteidigungsminister";
         }
