@@ -1,5 +1,6 @@
 """The position contract over the 10kGNAD test articles: for every row of
-sentences(), tokens(), entities() and quotes(), substr(body, start, length)
+sentences(), tokens(), entities(), quotes(), dates() and doc_date_evidence(),
+substr(body, start, length)
 equals the item; for quotes() also substr(body, speaker_start,
 speaker_length) = speaker. Quotes are checked over the articles of the
 quotation attribution data set too (10kGNAD has lost most of its marks).
@@ -42,7 +43,8 @@ def main():
 
     ndocs = con.execute("SELECT count(*) FROM docs").fetchone()[0]
     failed = 0
-    functions = (("sentences", "text"), ("tokens", "token"), ("entities", "entity"), ("quotes", "quote"))
+    functions = (("sentences", "text"), ("tokens", "token"), ("entities", "entity"), ("quotes", "quote"),
+                 ("dates", "expr"), ("doc_date_evidence", "clue"))
     for fn, col in functions:
         total, bad = con.execute(
             f"SELECT count(*), sum(substr(d.body, x.start, x.length) IS NOT x.{col}) "
