@@ -197,7 +197,11 @@ void DocumentDater::header_clues(std::string_view text) {
     char ch = head[at];
     if (ch < '0' || ch > '9' || (at > 0 && head[at - 1] >= '0' && head[at - 1] <= '9')) continue;
     std::size_t consumed = 0;
-    auto iso = parse_iso_date(text.substr(at), &consumed);
+    // A colon may end a dateline's date ("Wien, 30.11.2011: …"); times are not needed here.
+    std::string probe(text.substr(at, 24));
+    for (char& ch : probe)
+      if (ch == ':') ch = ' ';
+    auto iso = parse_iso_date(probe, &consumed);
     if (!iso || consumed < 8) continue;
     std::string_view before = head.substr(0, at);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
@@ -207,8 +211,32 @@ void DocumentDater::header_clues(std::string_view text) {
     while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
     bool dash = after.substr(0, 1) == "-" || after.substr(0, 3) == "\xE2\x80\x93" || after.substr(0, 1) == ":" ||
                 after.substr(0, 1) == "(";
+    // A dateline opens a line with a place: "Berlin, …", "Wien (APA), …",
+    // "Frankfurt am Main, …" — capitalised words, not a clause.
     bool place = !before.empty() && before.back() == ',' && before.find('.') == std::string_view::npos &&
                  before.size() < 60 && dash;
+    if (place) {
+      std::size_t line = before.rfind('\n');
+      std::string_view name = before.substr(line == std::string_view::npos ? 0 : line + 1);
+      name.remove_suffix(1);  // the comma
+      std::size_t w = 0, words = 0;
+      while (w < name.size()) {
+        while (w < name.size() && (name[w] == ' ' || name[w] == '(' || name[w] == ')')) ++w;
+        std::size_t e = w;
+        while (e < name.size() && name[e] != ' ' && name[e] != '(' && name[e] != ')') ++e;
+        std::string_view word = name.substr(w, e - w);
+        bool small = !word.empty() && word[0] >= 'a' && word[0] <= 'z';
+        if (small && word != "am" && word != "an" && word != "der" && word != "bei" && word != "im" && word != "ob")
+          place = false;
+        if (!word.empty() && ++words == 1 &&
+            (word == "Der" || word == "Die" || word == "Das" || word == "Ein" || word == "Eine" || word == "Am"))
+          place = false;
+        if (!word.empty() && weekday_number(fold(word)) != 0) place = false;
+        w = e;
+      }
+      if (words > 4) place = false;
+      if (name.find_first_not_of(" ") == std::string_view::npos) place = false;
+    }
     if (!stand && !place) continue;
     auto p = parse_partial_date(*iso);
     if (!p) continue;

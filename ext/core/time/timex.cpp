@@ -281,6 +281,12 @@ std::optional<double> number_digits(std::string_view w) {
 
 }  // namespace
 
+int weekday_number(std::string_view folded) {
+  std::string_view part;
+  int wd = weekday_of(folded, part);
+  return wd > 0 && part.empty() ? wd : 0;
+}
+
 struct TimexFinder::Match {
   std::size_t begin = 0, end = 0;  // tokens [begin, end)
   TimexType type = TimexType::Date;

@@ -23,6 +23,9 @@ namespace natocorpus::core {
 enum class TimexType { Date, Time, Duration, Set };
 const char* timex_type_name(TimexType t) noexcept;  // "DATE", "TIME", "DURATION", "SET"
 
+// 1 (Monday) … 7 (Sunday) for a case-folded weekday name, else 0.
+int weekday_number(std::string_view folded);
+
 struct TimeExpression {
   Span span;  // bytes of the expression in the text
   TimexType type = TimexType::Date;
