@@ -73,6 +73,13 @@ void add_months(int& y, int& m, int n) {
   m = total % 12 + 1;
 }
 
+bool starts_upper_word(std::string_view w) {
+  if (w.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return w.substr(0, 2) == "\xc3\x84" || w.substr(0, 2) == "\xc3\x96" || w.substr(0, 2) == "\xc3\x9c";  // Ä Ö Ü
+}
+
 std::string_view strip_dot(std::string_view w) {
   return !w.empty() && w.back() == '.' ? w.substr(0, w.size() - 1) : w;
 }
@@ -1011,6 +1018,30 @@ bool TimexFinder::relative_at(std::size_t i, Match& m) {
   return false;
 }
 
+// Parts of the day: "am Abend", "am frühen Nachmittag", "in der Nacht" (of
+// the day named last, else the reference day).
+bool TimexFinder::part_of_day_at(std::size_t i, Match& m) {
+  std::size_t n = tokens_.size();
+  const std::string& f = folded_[i];
+  std::size_t j = i;
+  if (f == "am" || f == "gegen" || f == "zum") ++j;
+  else if (f == "in" && i + 1 < n && is(i + 1, "der")) j += 2;
+  else return false;
+  if (j < n && (is(j, "frühen") || is(j, "späten") || is(j, "späteren"))) ++j;
+  if (j >= n) return false;
+  std::string_view part = part_of_day(folded_[j]);
+  if (part.empty() || folded_[j] == "abends" || folded_[j] == "früh") return false;
+  if (part == "NI" && f != "in") return false;  // "zum Nacht…" is no time
+  m = {};
+  m.begin = i + (f == "in" ? 2 : 1);
+  m.end = j + 1;
+  m.type = TimexType::Time;
+  std::optional<CivilDate> base = day_;
+  if (!base && ref_ && ref_->d) base = CivilDate{ref_->y, ref_->m, ref_->d};
+  m.value = (base ? day_value(*base) : std::string("XXXX-XX-XX")) + "T" + std::string(part);
+  return true;
+}
+
 // Durations: "zwei Tage", "mehr als 1.000 Tage", "fast 14 Monate",
 // "drei Jahre und vier Monate", "jahrelang", "seit Jahren", "ein halbes Jahr".
 bool TimexFinder::duration_at(std::size_t i, Match& m) {
@@ -1067,6 +1098,19 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
     }
   }
   (void)more_than;
+  // "in den vergangenen Wochen", "den letzten Jahren": an unnamed number of them.
+  if (j > i && j < n && (relative_word(folded_[j - 1]) == -1 || relative_word(folded_[j - 1]) == 1)) {
+    bool plural = false;
+    Unit u = unit_of(folded_[j], plural);
+    if (u != Unit::None && plural && u != Unit::Second) {
+      m = {};
+      m.begin = i;
+      m.end = j + 1;
+      m.type = TimexType::Duration;
+      m.value = duration_value(std::nullopt, u);
+      return true;
+    }
+  }
   std::size_t after = j;
   auto num = number_at(j, after);
   static const std::unordered_set<std::string_view> vague = {"einige", "einigen", "mehrere", "mehreren", "viele",
@@ -1111,7 +1155,11 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
     static const std::unordered_set<std::string_view> between = {
         "lange", "langen", "weitere", "weiteren", "volle", "vollen", "ganze", "ganzen", "harte", "harten",
         "lange", "schwierige", "schwierigen", "letzte", "letzten", "ersten", "erste", "folgenden", "kommenden"};
-    if (between.count(folded_[after])) {
+    bool adjective_word = folded_[after].size() > 4 && tokens_[after].kind == TokenKind::Word &&
+                          !starts_upper_word(word(after)) &&
+                          (folded_[after].back() == 's' || folded_[after].back() == 'e' ||
+                           folded_[after].compare(folded_[after].size() - 2, 2, "en") == 0);
+    if (between.count(folded_[after]) || (*num == 1 && adjective_word)) {
       u = unit_of(folded_[after + 1], plural);
       if (u != Unit::None) ++after;
     }
@@ -1332,6 +1380,30 @@ bool TimexFinder::ref_word_at(std::size_t i, Match& m) {
     m.value = std::string(it->second);
     return true;
   }
+  if (f == "kürzlich" || f == "neulich" || f == "jüngst") {
+    m.end = i + 1;
+    m.value = "PAST_REF";
+    return true;
+  }
+  // "die Vergangenheit", "der Zukunft", "die Gegenwart", "im Moment", "zur
+  // Stunde", "in letzter Zeit".
+  if ((f == "die" || f == "der") && i + 1 < n &&
+      (is(i + 1, "vergangenheit") || is(i + 1, "zukunft") || is(i + 1, "gegenwart"))) {
+    m.end = i + 2;
+    m.value = is(i + 1, "vergangenheit") ? "PAST_REF" : is(i + 1, "zukunft") ? "FUTURE_REF" : "PRESENT_REF";
+    return true;
+  }
+  if ((f == "im" && i + 1 < n && is(i + 1, "moment")) || (f == "zur" && i + 1 < n && is(i + 1, "stunde"))) {
+    m.end = i + 2;
+    m.value = "PRESENT_REF";
+    return true;
+  }
+  if (f == "in" && i + 2 < n && is(i + 1, "letzter") && is(i + 2, "zeit")) {
+    m.begin = i + 1;
+    m.end = i + 3;
+    m.value = "PAST_REF";
+    return true;
+  }
   if (f == "zur" && i + 1 < n && is(i + 1, "zeit")) {
     m.end = i + 2;
     m.value = "PRESENT_REF";
@@ -1361,6 +1433,39 @@ bool TimexFinder::match_at(std::size_t i, Match& m) {
   // period's value, with the fuzzy word in the span.
   if (is_fuzzy(folded_[i]) && i + 1 < tokens_.size()) {
     Match inner;
+    // "Mitte der neunziger Jahre", "Anfang der Woche": the article before it.
+    std::size_t j = i + 1;
+    if ((is(j, "der") || is(j, "des")) && j + 1 < tokens_.size()) {
+      bool plural = false;
+      Unit u = unit_of(folded_[j + 1], plural);
+      if (u == Unit::Week || u == Unit::Month || u == Unit::Year || u == Unit::Weekend) {
+        // the current one
+        Match rel;
+        std::size_t save = j;
+        (void)save;
+        if (ref_) {
+          rel.begin = i;
+          rel.end = j + 2;
+          rel.type = TimexType::Date;
+          CivilDate r{ref_->y, ref_->m ? ref_->m : 1, ref_->d ? ref_->d : 1};
+          if (u == Unit::Year) rel.value = year_value(ref_->y);
+          else if (u == Unit::Month) rel.value = ref_->m ? month_value(ref_->y, ref_->m) : "XXXX-XX";
+          else rel.value = ref_->d ? week_value(r) + (u == Unit::Weekend ? "-WE" : "") : "XXXX-WXX";
+        } else {
+          rel.begin = i;
+          rel.end = j + 2;
+          rel.value = u == Unit::Year ? "XXXX" : u == Unit::Month ? "XXXX-XX" : "XXXX-WXX";
+        }
+        m = rel;
+        return true;
+      }
+      if (year_at(j + 1, inner)) {
+        m = inner;
+        m.begin = i;
+        m.absolute = false;
+        return true;
+      }
+    }
     if (month_at(i + 1, inner) || year_at(i + 1, inner) || relative_at(i + 1, inner) || date_at(i + 1, inner)) {
       m = inner;
       m.begin = i;
@@ -1369,7 +1474,7 @@ bool TimexFinder::match_at(std::size_t i, Match& m) {
     }
   }
   return date_at(i, m) || clock_at(i, m) || set_at(i, m) || weekday_at(i, m) || month_at(i, m) ||
-         relative_at(i, m) || year_at(i, m) || duration_at(i, m) || ref_word_at(i, m);
+         relative_at(i, m) || year_at(i, m) || duration_at(i, m) || ref_word_at(i, m) || part_of_day_at(i, m);
 }
 
 void TimexFinder::find(std::string_view text, const std::optional<PartialDate>& ref,
