@@ -105,7 +105,12 @@ void EntityFinder::name_surnames(std::string_view text, std::vector<EntityMentio
     std::string_view name = text.substr(m.span.begin, m.span.size());
     std::size_t sp = name.rfind(' ');
     if (sp == std::string_view::npos || name.size() - sp - 1 < 3) continue;
-    full_names.emplace(name.substr(sp + 1), m.canonical);
+    auto [it, fresh] = full_names.emplace(name.substr(sp + 1), m.canonical);
+    if (!fresh && it->second != m.canonical) it->second.clear();  // two people of that name: neither
+  }
+  for (auto it = full_names.begin(); it != full_names.end();) {
+    if (it->second.empty()) it = full_names.erase(it);
+    else ++it;
   }
   if (full_names.empty()) return;
   std::vector<EntityMention> added;
