@@ -14,7 +14,7 @@ articles of the quotation data set: coverage (answered / all), precision
 then the seeds against ../shared/gold/seeds_doc_date.tsv.
 Exits 77 (skipped) when the data is absent.
 """
-import glob, html, json, os, re, sqlite3, sys
+import glob, json, os, re, sqlite3, sys
 from collections import Counter
 
 TIMEX = re.compile(r'<TIMEX3\b([^>]*)>(.*?)</TIMEX3>', re.S)
@@ -41,10 +41,10 @@ def parse_tml(path):
         timexes.append((begin, begin + len(inner), a.get('type', ''), a.get('value', '')))
         pos = m.end()
     out.append(body[pos:])
-    text = re.sub(r'<[^>]+>', '', ''.join(out))  # no other tags expected; keep offsets honest
-    if text != ''.join(out):
+    text = ''.join(out)
+    if re.search(r'<[^>]+>', text):
         raise ValueError(f'{path}: tags other than TIMEX3 inside TEXT')
-    return html.unescape(text) if '&' in text and False else text, timexes, dct
+    return text, timexes, dct
 
 
 def match(gold, system, strict):
@@ -113,6 +113,21 @@ def contains(answer, truth):
     return bool(answer) and truth.startswith(answer)
 
 
+def score_doc_date(db, items, label, verbose):
+    """doc_date() on (text, true day, name) items: coverage, precision, exact days."""
+    answered = inside = exact = 0
+    for text, truth, name in items:
+        (d,) = db.execute('SELECT doc_date(?)', (text,)).fetchone()
+        if d:
+            answered += 1
+            inside += contains(d, truth)
+            exact += d == truth
+            if verbose and not contains(d, truth):
+                print(f'DOC_DATE {label} wrong: {d} true {truth} {name}')
+    print(f'doc_date on {label}: coverage {answered}/{len(items)}, precision '
+          f'{inside / max(answered, 1):.3f} ({inside}/{answered}), exact day {exact}/{len(items)}')
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     verbose = '--verbose' in sys.argv
@@ -156,17 +171,7 @@ def main():
             for t in sorted({t for t, _ in us.by_type}):
                 print(f'  {t:<9} right {us.by_type[(t, "value right")]:>4}  value wrong {us.by_type[(t, "value wrong")]:>4}  '
                       f'missed {us.by_type[(t, "missed")]:>4}  extra {us.by_type[(t, "extra")]:>4}')
-            answered = inside = exact = 0
-            for text, dct in dated:
-                (d,) = db.execute('SELECT doc_date(?)', (text,)).fetchone()
-                if d:
-                    answered += 1
-                    inside += contains(d, dct)
-                    exact += d == dct
-                    if verbose and not contains(d, dct):
-                        print(f'DOC_DATE KRAUTS wrong: {d} true {dct}')
-            print(f'doc_date on KRAUTS without the DCT: coverage {answered}/{len(dated)}, precision '
-                  f'{inside / max(answered, 1):.3f} ({inside}/{answered}), exact day {exact}/{len(dated)}')
+            score_doc_date(db, [(text, dct, '') for text, dct in dated], 'KRAUTS without the DCT', verbose)
     if ours:
         wiki = os.path.join(shared, 'data', 'german_news_quotation_attribution_2024', 'data')
         for split in ('dev', 'train'):
@@ -174,22 +179,13 @@ def main():
             if not files:
                 print(f'skipped: {os.path.join(wiki, split)} is absent')
                 continue
-            answered = inside = exact = 0
+            items = []
             for f in files:
                 m = re.search(r'\((\d{4}-\d{2}-\d{2})\)', os.path.basename(f))
-                if not m:
-                    continue
-                truth = m.group(1)
-                text = json.load(open(f, encoding='utf-8'))['originalText']
-                (d,) = db.execute('SELECT doc_date(?)', (text,)).fetchone()
-                if d:
-                    answered += 1
-                    inside += contains(d, truth)
-                    exact += d == truth
-                    if verbose and not contains(d, truth):
-                        print(f'DOC_DATE wikinews {split} wrong: {d} true {truth} {os.path.basename(f)[:50]}')
-            print(f'doc_date on Wikinews {split}: coverage {answered}/{len(files)}, precision '
-                  f'{inside / max(answered, 1):.3f} ({inside}/{answered}), exact day {exact}/{len(files)}')
+                if m:
+                    text = json.load(open(f, encoding='utf-8'))['originalText']
+                    items.append((text, m.group(1), os.path.basename(f)[:50]))
+            score_doc_date(db, items, f'Wikinews {split}', verbose)
         gold_path = os.path.join(shared, 'gold', 'seeds_doc_date.tsv')
         fixtures = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'fixtures')
         if os.path.exists(gold_path):

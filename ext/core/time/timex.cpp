@@ -303,6 +303,25 @@ struct TimexFinder::Match {
   std::optional<CivilDate> day;  // the day it names, to anchor later times
 };
 
+// Fills a match for a date written out in full ("2023-07-12", "Juli 2023").
+bool TimexFinder::take_absolute(Match& m, std::size_t begin, std::size_t end, const PartialDate& p) {
+  take(m, begin, end, TimexType::Date, format_partial_date(p));
+  m.absolute = true;
+  m.period = p;
+  if (p.d) m.day = CivilDate{p.y, p.m, p.d};
+  return true;
+}
+
+// Fills a match (all else cleared) and reports it found.
+bool TimexFinder::take(Match& m, std::size_t begin, std::size_t end, TimexType type, std::string value) {
+  m = {};
+  m.begin = begin;
+  m.end = end;
+  m.type = type;
+  m.value = std::move(value);
+  return true;
+}
+
 std::string_view TimexFinder::word(std::size_t i) const {
   return i < tokens_.size() ? text_.substr(tokens_[i].span.begin, tokens_[i].span.size()) : std::string_view();
 }
@@ -394,14 +413,7 @@ bool TimexFinder::date_at(std::size_t i, Match& m) {
     std::string iso(text_.substr(tokens_[i].span.begin, tokens_[i + 4].span.end - tokens_[i].span.begin));
     auto p = parse_partial_date(iso);
     if (p && p->d) {
-      m = {};
-      m.begin = i;
-      m.end = i + 5;
-      m.value = format_partial_date(*p);
-      m.absolute = true;
-      m.period = *p;
-      m.day = CivilDate{p->y, p->m, p->d};
-      return true;
+      return take_absolute(m, i, i + 5, *p);
     }
   }
   // "2023-04": a year and a month joined by a hyphen.
@@ -412,13 +424,7 @@ bool TimexFinder::date_at(std::size_t i, Match& m) {
     std::string iso(text_.substr(tokens_[i].span.begin, tokens_[i + 2].span.end - tokens_[i].span.begin));
     auto p = parse_partial_date(iso);
     if (p && p->m) {
-      m = {};
-      m.begin = i;
-      m.end = i + 3;
-      m.value = format_partial_date(*p);
-      m.absolute = true;
-      m.period = *p;
-      return true;
+      return take_absolute(m, i, i + 3, *p);
     }
   }
   // Numeric: "13.04.2023", "13.4.23", "13.04." (day and month).
@@ -463,15 +469,8 @@ bool TimexFinder::date_at(std::size_t i, Match& m) {
         m.day = CivilDate{ref_->y, mo, d};
         return true;
       }
-      m = {};
-      m.begin = i;
-      m.end = i + 1;
-      if (!valid_date(y, mo, d)) return true;  // "32.13.2023": passed over, no date
-      m.value = day_value({y, mo, d});
-      m.absolute = true;
-      m.period = {y, mo, d};
-      m.day = CivilDate{y, mo, d};
-      return true;
+      if (!valid_date(y, mo, d)) return take(m, i, i + 1, TimexType::Date, "");  // "32.13.2023": passed over
+      return take_absolute(m, i, i + 1, {y, mo, d});
     }
   }
   // "5. Dezember [1994]": an ordinal and a month.
@@ -520,11 +519,7 @@ bool TimexFinder::date_at(std::size_t i, Match& m) {
     }
     if (y) {
       if (!valid_date(y, mo, d)) return false;
-      m.value = day_value({y, mo, d});
-      m.absolute = true;
-      m.period = {y, mo, d};
-      m.day = CivilDate{y, mo, d};
-      return true;
+      return take_absolute(m, i, end, {y, mo, d});
     }
     if (d > days_in_month(2000, mo)) return false;
     if (!ref_ || !ref_->m) {
@@ -622,12 +617,7 @@ bool TimexFinder::month_at(std::size_t i, Match& m) {
     return ry;
   };
   if (mo) {
-    if (y) {
-      m.value = month_value(y, mo);
-      m.absolute = true;
-      m.period = {y, mo, 0};
-      return true;
-    }
+    if (y) return take_absolute(m, i, end, {y, mo, 0});
     int ry = resolve_year(mo, ref_ && ref_->m ? ref_->m : 0, 12);
     if (!ry) {
       char buf[32];
@@ -737,13 +727,7 @@ bool TimexFinder::year_at(std::size_t i, Match& m) {
         "personen", "stück", "tonnen", "einwohner", "soldaten", "mitglieder", "teilnehmer"};
     if (measures.count(folded_[j + 1])) return false;
   }
-  m = {};
-  m.begin = i;
-  m.end = j + 1;
-  m.value = year_value(y);
-  m.absolute = true;
-  m.period = {y, 0, 0};
-  return true;
+  return take_absolute(m, i, j + 1, {y, 0, 0});
 }
 
 // Weekdays: "am Mittwoch", "vergangenen Freitag", "am Dienstagabend",
@@ -1055,12 +1039,7 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
       {"jahrzehntelangen", "PXDE"}, {"jahrzehntelange", "PXDE"}};
   auto adv = adverbs.find(f);
   if (adv != adverbs.end()) {
-    m = {};
-    m.begin = i;
-    m.end = i + 1;
-    m.type = TimexType::Duration;
-    m.value = std::string(adv->second);
-    return true;
+    return take(m, i, i + 1, TimexType::Duration, std::string(adv->second));
   }
   // "14-Tage", "24-Stunden": a number and a unit in one word.
   if (tokens_[i].kind == TokenKind::Word) {
@@ -1070,12 +1049,7 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
       bool plural = false;
       Unit u = unit_of(std::string_view(f).substr(dash + 1), plural);
       if (num && u != Unit::None) {
-        m = {};
-        m.begin = i;
-        m.end = i + 1;
-        m.type = TimexType::Duration;
-        m.value = duration_value(num, u);
-        return true;
+        return take(m, i, i + 1, TimexType::Duration, duration_value(num, u));
       }
     }
   }
@@ -1103,12 +1077,7 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
     bool plural = false;
     Unit u = unit_of(folded_[j], plural);
     if (u != Unit::None && plural && u != Unit::Second) {
-      m = {};
-      m.begin = i;
-      m.end = j + 1;
-      m.type = TimexType::Duration;
-      m.value = duration_value(std::nullopt, u);
-      return true;
+      return take(m, i, j + 1, TimexType::Duration, duration_value(std::nullopt, u));
     }
   }
   std::size_t after = j;
@@ -1126,12 +1095,7 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
     bool plural = false;
     Unit u = unit_of(f, plural);
     if (u != Unit::None && plural && i > 0 && (is(i - 1, "seit") || is(i - 1, "jahrelang")) && u != Unit::Second) {
-      m = {};
-      m.begin = i;
-      m.end = i + 1;
-      m.type = TimexType::Duration;
-      m.value = duration_value(std::nullopt, u);
-      return true;
+      return take(m, i, i + 1, TimexType::Duration, duration_value(std::nullopt, u));
     }
     return false;
   }
@@ -1140,12 +1104,7 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
     bool plural = false;
     Unit u = after + 1 < n ? unit_of(folded_[after + 1], plural) : Unit::None;
     if (u == Unit::Year || u == Unit::Day || u == Unit::Hour) {
-      m = {};
-      m.begin = i;
-      m.end = after + 2;
-      m.type = TimexType::Duration;
-      m.value = u == Unit::Year ? "P6M" : u == Unit::Day ? "PT12H" : "PT30M";
-      return true;
+      return take(m, i, after + 2, TimexType::Duration, u == Unit::Year ? "P6M" : u == Unit::Day ? "PT12H" : "PT30M");
     }
   }
   bool plural = false;
@@ -1182,12 +1141,7 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
     }
   }
   // A number before a weekday or month is not a duration ("zwei Tage" yes, "1 Tag" yes).
-  m = {};
-  m.begin = i;
-  m.end = end;
-  m.type = TimexType::Duration;
-  m.value = value;
-  return true;
+  return take(m, i, end, TimexType::Duration, value);
 }
 
 // Sets: "jährlich", "jeden Montag", "jedes Jahr", "alle vier Jahre", "pro Jahr",
@@ -1204,22 +1158,12 @@ bool TimexFinder::set_at(std::size_t i, Match& m) {
       {"stündlich", "PT1H"}, {"stündliche", "PT1H"}, {"stündlichen", "PT1H"}};
   auto adv = adverbs.find(f);
   if (adv != adverbs.end()) {
-    m = {};
-    m.begin = i;
-    m.end = i + 1;
-    m.type = TimexType::Set;
-    m.value = std::string(adv->second);
-    return true;
+    return take(m, i, i + 1, TimexType::Set, std::string(adv->second));
   }
   std::string_view part;
   int wd = weekday_of(f, part);
   if (wd < 0) {  // "montags"
-    m = {};
-    m.begin = i;
-    m.end = i + 1;
-    m.type = TimexType::Set;
-    m.value = "XXXX-WXX-" + std::to_string(-wd);
-    return true;
+    return take(m, i, i + 1, TimexType::Set, "XXXX-WXX-" + std::to_string(-wd));
   }
   // "jeden Montag", "jedes Jahr", "jede Woche", "jeden Tag", "jeden Sommer".
   if ((f == "jeden" || f == "jede" || f == "jedes" || f == "jedem") && i + 1 < n) {
@@ -1254,12 +1198,7 @@ bool TimexFinder::set_at(std::size_t i, Match& m) {
     bool plural = false;
     Unit u = after < n ? unit_of(folded_[after], plural) : Unit::None;
     if (num && u != Unit::None && *num > 1) {
-      m = {};
-      m.begin = i;
-      m.end = after + 1;
-      m.type = TimexType::Set;
-      m.value = duration_value(num, u);
-      return true;
+      return take(m, i, after + 1, TimexType::Set, duration_value(num, u));
     }
   }
   // "pro Jahr", "je Monat", "Jahr für Jahr", "Tag für Tag".
@@ -1267,24 +1206,14 @@ bool TimexFinder::set_at(std::size_t i, Match& m) {
     bool plural = false;
     Unit u = unit_of(folded_[i + 1], plural);
     if (u != Unit::None && !plural) {
-      m = {};
-      m.begin = i;
-      m.end = i + 2;
-      m.type = TimexType::Set;
-      m.value = duration_value(1.0, u);
-      return true;
+      return take(m, i, i + 2, TimexType::Set, duration_value(1.0, u));
     }
   }
   {
     bool plural = false;
     Unit u = unit_of(f, plural);
     if (u != Unit::None && !plural && i + 2 < n && (is(i + 1, "für") || is(i + 1, "um")) && folded_[i + 2] == f) {
-      m = {};
-      m.begin = i;
-      m.end = i + 3;
-      m.type = TimexType::Set;
-      m.value = duration_value(1.0, u);
-      return true;
+      return take(m, i, i + 3, TimexType::Set, duration_value(1.0, u));
     }
   }
   return false;

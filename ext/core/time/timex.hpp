@@ -55,6 +55,8 @@ class TimexFinder {
  private:
   struct Match;
   bool match_at(std::size_t i, Match& m);
+  static bool take(Match& m, std::size_t begin, std::size_t end, TimexType type, std::string value);
+  static bool take_absolute(Match& m, std::size_t begin, std::size_t end, const PartialDate& p);
   bool date_at(std::size_t i, Match& m);
   bool month_at(std::size_t i, Match& m);
   bool year_at(std::size_t i, Match& m);
