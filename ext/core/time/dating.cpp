@@ -882,6 +882,52 @@ std::optional<PartialDate> DocumentDater::decide() {
     hi = nhi;
     clues_.push_back(c);
   }
+  // A weekday with a day and month ("am Montag, dem 19. Dezember"): the
+  // years in which that day was that weekday; within the interval the others
+  // leave (up to a dozen years) usually one, and the article follows (past)
+  // or precedes (future) it within half a year.
+  if (lo != DateClue::kOpenStart && hi != DateClue::kOpenEnd && hi - lo <= 12 * 366) {
+    for (std::size_t k = 0; k + 1 < found_.size(); ++k) {
+      const TimeExpression& wd = found_[k];
+      const TimeExpression& dm = found_[k + 1];
+      if (wd.value.size() != 10 || wd.value.compare(0, 9, "XXXX-WXX-") != 0) continue;
+      if (dm.value.size() != 10 || dm.value.compare(0, 5, "XXXX-") != 0 || dm.value[7] != '-') continue;
+      if (dm.span.begin < wd.span.end || dm.span.begin - wd.span.end > 6) continue;  // ", ", ", den ", " dem "
+      int weekday = wd.value[9] - '0';
+      int mo = (dm.value[5] - '0') * 10 + (dm.value[6] - '0'), d = (dm.value[8] - '0') * 10 + (dm.value[9] - '0');
+      int tense = clause_tense(dm.span);
+      if (tense == 0) tense = wd.tense;
+      if (tense == 0) continue;
+      std::int64_t wlo = DateClue::kOpenEnd, whi = DateClue::kOpenStart;
+      std::size_t years = 0;
+      for (int y = civil_from_days(lo).y - 1; y <= civil_from_days(hi).y + 1; ++y) {
+        if (!valid_date(y, mo, d)) continue;
+        std::int64_t day = days_from_civil(y, mo, d);
+        if (iso_weekday(day) != weekday) continue;
+        std::int64_t a = tense < 0 ? day : day - kHalfYear, b = tense < 0 ? day + kHalfYear : day;
+        a = std::max(a, lo);
+        b = std::min(b, hi);
+        if (a > b) continue;
+        ++years;
+        wlo = std::min(wlo, a);
+        whi = std::max(whi, b);
+      }
+      if (years != 1) continue;
+      DateClue c;
+      c.kind = "date";
+      c.span = {wd.span.begin, dm.span.end};
+      c.sentence = dm.sentence;
+      c.earliest = wlo;
+      c.latest = whi;
+      c.strength = 0;
+      c.used = true;
+      c.detail = std::string("the one year in which that day was that weekday, ") +
+                 (tense < 0 ? "within half a year after it" : "within half a year before it");
+      lo = std::max(lo, wlo);
+      hi = std::min(hi, whi);
+      clues_.push_back(c);
+    }
+  }
   std::sort(clues_.begin(), clues_.end(), [](const DateClue& x, const DateClue& y) { return x.span.begin < y.span.begin; });
   // A weekday the text reports an event on ("sagte Stoltenberg am Mittwoch"):
   // when the interval is short and holds exactly one such day, the article
