@@ -827,6 +827,10 @@ bool TimexFinder::relative_at(std::size_t i, Match& m) {
       return true;
     }
   }
+  // "heuer" (Austrian and Bavarian: this year).
+  if (f == "heuer") {
+    return take(m, i, i + 1, TimexType::Date, ref_ ? year_value(ref_->y) : std::string("XXXX"));
+  }
   // "im Vorjahr", "des Vorjahres", "im Vormonat", "in der Vorwoche", "am Vortag".
   {
     static const std::unordered_map<std::string_view, Unit> previous = {
@@ -1094,7 +1098,7 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
     // "seit Jahren": a bare plural unit after "seit" or "vor".
     bool plural = false;
     Unit u = unit_of(f, plural);
-    if (u != Unit::None && plural && i > 0 && (is(i - 1, "seit") || is(i - 1, "jahrelang")) && u != Unit::Second) {
+    if (u != Unit::None && plural && i > 0 && (is(i - 1, "seit") || is(i - 1, "vor")) && u != Unit::Second) {
       return take(m, i, i + 1, TimexType::Duration, duration_value(std::nullopt, u));
     }
     return false;
@@ -1292,11 +1296,11 @@ bool TimexFinder::clock_at(std::size_t i, Match& m) {
 bool TimexFinder::ref_word_at(std::size_t i, Match& m) {
   const std::string& f = folded_[i];
   static const std::unordered_map<std::string_view, std::string_view> words = {
-      {"jetzt", "PRESENT_REF"},     {"derzeit", "PRESENT_REF"},  {"gegenwärtig", "PRESENT_REF"},
-      {"zurzeit", "PRESENT_REF"},   {"momentan", "PRESENT_REF"}, {"heutzutage", "PRESENT_REF"},
+      // As KRAUTS annotates them: not "zurzeit", "gegenwärtig", "seinerzeit" or
+      // "künftig", which it leaves out.
+      {"jetzt", "PRESENT_REF"},     {"derzeit", "PRESENT_REF"},  {"heutzutage", "PRESENT_REF"},
       {"damals", "PAST_REF"},       {"einst", "PAST_REF"},       {"ehemals", "PAST_REF"},
-      {"vormals", "PAST_REF"},      {"seinerzeit", "PAST_REF"},  {"einstmals", "PAST_REF"},
-      {"bald", "FUTURE_REF"},       {"künftig", "FUTURE_REF"},   {"zukünftig", "FUTURE_REF"},
+      {"vormals", "PAST_REF"},      {"einstmals", "PAST_REF"},   {"bald", "FUTURE_REF"},
       {"demnächst", "FUTURE_REF"}};
   std::size_t n = tokens_.size();
   m = {};
@@ -1309,7 +1313,7 @@ bool TimexFinder::ref_word_at(std::size_t i, Match& m) {
     m.value = std::string(it->second);
     return true;
   }
-  if (f == "kürzlich" || f == "neulich" || f == "jüngst") {
+  if (f == "kürzlich" || f == "neulich") {
     m.end = i + 1;
     m.value = "PAST_REF";
     return true;
