@@ -505,6 +505,29 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
       }
     }
   }
+  // The second verb of two joined by "und" shares the first one's subject:
+  // "Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und
+  // rief: …" (after a verb that opens its clause, the phrase after it).
+  if (verb > begin + 1 && (folded_[verb - 1] == "und" || folded_[verb - 1] == "oder") &&
+      !(after < limit && is_pronoun(folded_[after]))) {
+    std::size_t c0 = verb - 1;
+    while (c0 > begin && folded_[c0 - 1] != "," && folded_[c0 - 1] != ";" && folded_[c0 - 1] != ":" &&
+           !inside_quote(tokens_[c0 - 1].span.begin) && verb - c0 < 30)
+      --c0;
+    if (c0 + 1 < verb - 1) {
+      std::string_view first = text_.substr(tokens_[c0].span.begin, tokens_[c0].span.size());
+      bool opens_with_verb = tokens_[c0].kind == TokenKind::Word && !starts_upper(first) && !is_article(folded_[c0]) &&
+                             !is_preposition(folded_[c0]) && !is_pronoun(folded_[c0]);
+      Np np = opens_with_verb ? np_forward(c0 + 1, verb - 1) : np_forward(c0, verb - 1);
+      if (!np.empty()) {
+        const std::string& f = folded_[np.begin];
+        bool nominative = f == "der" || f == "die" || f == "das" || f == "ein" || f == "eine" || in_name_[np.begin];
+        bool names = has_mention(np, true, true);
+        for (std::size_t k = np.begin; k < np.end && !names; ++k) names = !role_at(k).empty();
+        if (opens_with_verb && nominative && (names || f == "der" || f == "die")) return np;
+      }
+    }
+  }
   // A clause opened by a phrase with a preposition or by an adverb has its
   // subject after the verb: "In der ARD zeigt sich der Bundestrainer
   // zufrieden", "Unmissverständlich sagt das Gericht".
@@ -785,6 +808,16 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
     }
     if (!c || c.cue->kind == "noun") continue;
     if (folded_[j] == c.cue->particle) continue;  // "bekannt" of "gab … bekannt"
+    {
+      // The particle of a split cue before it ("gab … weiter bekannt"), even
+      // when the word is also a cue of its own ("bekannt" of "bekennen").
+      bool particle = false;
+      for (std::size_t k = j > floor + 30 ? j - 30 : floor; k < j && !particle; ++k) {
+        CueMatch split = cue_at(k, sentence_end_[open]);
+        particle = split && split.particle == j;
+      }
+      if (particle) continue;
+    }
     // A verb of the reported clause or of a relative clause is not the cue
     // when the sentence has one before it: "Hatzius kritisiert, die Aktion
     // erinnere „…“", "schrieb in einer Presseerklärung, die … veröffentlicht
