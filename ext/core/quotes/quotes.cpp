@@ -679,6 +679,12 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
         }
         if (v != end) break;
       }
+      // "…“ erreicht werden, so heißt es in einer Erklärung …"
+      if (m && m.cue->lemma == "so" && k + 3 < end && (folded_[k + 2] == "heisst" || folded_[k + 2] == "hiess") &&
+          folded_[k + 3] == "es") {
+        v = k + 1;
+        break;
+      }
       // "…“ sei, da …, so die FIFA.": "so" and a phrase that ends the sentence.
       if (m && m.cue->lemma == "so") {
         Np np = np_forward(k + 2, end);
@@ -790,6 +796,13 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
       floor = wide_floor;
     }
     CueMatch c = cue_at(j, sentence_end_[open]);
+    // "In einer Erklärung der EU-Außenminister hatte es geheißen: …"
+    if (!c && folded_[j] == "geheissen" && j > floor && folded_[j - 1] == "es") {
+      a.set_cue(j - 1, j + 1, 0);
+      if (statement_source(floor, open, a)) return a;
+      a = Attribution();
+      continue;
+    }
     // A statement named after "nach", "laut", "in": "nach einer Gipfelerklärung",
     // "in einer Erklärung der NATO": its author is named in it or is the
     // clause's subject.
@@ -880,6 +893,19 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
         passive = w == "wurde" || w == "wurden" || w == "wird" || w == "werden";
       }
     if (!passive) a.speaker = subject_of(j, floor, open);
+    // A cue verb in Konjunktiv I whose subject names no one ("Die Studie zeige,
+    // dass …") reports speech: the quote is the speaker's before.
+    {
+      const std::string& w = folded_[j];
+      bool konjunktiv_i = w.size() > 3 && w.back() == 'e' && w.compare(w.size() - 2, 2, "te") != 0;
+      bool names = !a.speaker.empty() && (has_mention(a.speaker, true, true) ||
+                                          (a.speaker.end - a.speaker.begin == 1 && is_pronoun(folded_[a.speaker.begin])));
+      for (std::size_t k = a.speaker.begin; k < a.speaker.end && !names; ++k) names = !role_at(k).empty();
+      if (konjunktiv_i && !names && !passive) {
+        a.speaker = {};  // found, with the speaker before
+        return a;
+      }
+    }
     // "Es wurde von Demjanjuks Sohn die Mutmaßung geäußert": the agent.
     for (std::size_t k = floor; passive && k + 1 < open; ++k)
       if (folded_[k] == "von" && !inside_quote(tokens_[k].span.begin)) {
@@ -1529,6 +1555,7 @@ bool QuoteFinder::statement_noun(std::string_view folded) const {
   // Also documents that speak for their authors: "In dem Urteil heißt es", "laut einer Studie".
   static const std::unordered_set<std::string_view> words = {
       "angaben", "aussagen", "informationen", "berichten", "ansicht", "meinung", "einschätzung", "auffassung",
+      "idee", "vorstellung", "vorstellungen", "willen",
       "papier", "memorandum", "dokument", "gutachten", "protokoll", "vermerk", "beschluss", "resolution",
       "urteil", "begründung", "studie", "analyse"};
   for (std::size_t cut = 0; cut + 5 <= folded.size(); ++cut)
