@@ -809,6 +809,16 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
     if ((!c || c.cue->kind == "noun") && j > floor && tokens_[j].kind == TokenKind::Word &&
         starts_upper(text_.substr(tokens_[j].span.begin, tokens_[j].span.size()))) {
       bool statement = (c && c.cue->kind == "noun") || statement_noun(folded_[j]);
+      // "Seiner Ansicht nach „…“": the view is the speaker's whom the
+      // possessive names, the person spoken of last.
+      if (statement && j > floor && j + 1 < open && folded_[j + 1] == "nach" &&
+          (folded_[j - 1] == "seiner" || folded_[j - 1] == "ihrer") && j + 2 == open) {
+        a.set_cue(j - 1, j + 2, 0);
+        a.document = true;
+        a.speaker = {j - 1, j + 1};
+        if (const EntityMention* who = antecedent_before(tokens_[j - 1].span.begin)) a.author = tokens_of(*who);
+        return a;
+      }
       std::size_t p = j - 1;
       if (statement && p > floor && (is_article(folded_[p]) || folded_[p] == "ihrer" || folded_[p] == "seiner")) --p;
       if (statement && !have_statement &&
@@ -1545,17 +1555,24 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
 // "Polizeiangaben", "Erklärung", "Gipfelerklärung".
 bool QuoteFinder::statement_noun(std::string_view folded) const {
   const auto& forms = builtin_speech_cues().forms;
-  for (std::size_t cut = 0; cut + 5 <= folded.size(); ++cut) {
-    if (cut > 0 && (static_cast<unsigned char>(folded[cut]) & 0xC0) == 0x80) continue;
-    auto it = forms.find(std::string(folded.substr(cut)));
-    if (it == forms.end()) continue;
-    for (const CueForm& f : it->second)
-      if (f.cue->kind == "noun" && f.rest.empty()) return true;
+  // The noun or its plural ("Darstellungen", "Berichte").
+  std::string_view singular = folded;
+  if (folded.size() > 6 && folded.compare(folded.size() - 2, 2, "en") == 0) singular = folded.substr(0, folded.size() - 2);
+  else if (folded.size() > 6 && folded.back() == 'e') singular = folded.substr(0, folded.size() - 1);
+  for (std::string_view w : {folded, singular}) {
+    for (std::size_t cut = 0; cut + 5 <= w.size(); ++cut) {
+      if (cut > 0 && (static_cast<unsigned char>(w[cut]) & 0xC0) == 0x80) continue;
+      auto it = forms.find(std::string(w.substr(cut)));
+      if (it == forms.end()) continue;
+      for (const CueForm& f : it->second)
+        if (f.cue->kind == "noun" && f.rest.empty()) return true;
+    }
+    if (w == singular && singular == folded) break;
   }
   // Also documents that speak for their authors: "In dem Urteil heißt es", "laut einer Studie".
   static const std::unordered_set<std::string_view> words = {
       "angaben", "aussagen", "informationen", "berichten", "ansicht", "meinung", "einschätzung", "auffassung",
-      "idee", "vorstellung", "vorstellungen", "willen",
+      "idee", "vorstellung", "vorstellungen", "willen", "bewertung",
       "papier", "memorandum", "dokument", "gutachten", "protokoll", "vermerk", "beschluss", "resolution",
       "urteil", "begründung", "studie", "analyse"};
   for (std::size_t cut = 0; cut + 5 <= folded.size(); ++cut)
