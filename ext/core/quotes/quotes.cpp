@@ -809,11 +809,14 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
     if ((!c || c.cue->kind == "noun") && j > floor && tokens_[j].kind == TokenKind::Word &&
         starts_upper(text_.substr(tokens_[j].span.begin, tokens_[j].span.size()))) {
       bool statement = (c && c.cue->kind == "noun") || statement_noun(folded_[j]);
-      // "Seiner Ansicht nach „…“": the view is the speaker's whom the
-      // possessive names, the person spoken of last.
-      if (statement && j > floor && j + 1 < open && folded_[j + 1] == "nach" &&
-          (folded_[j - 1] == "seiner" || folded_[j - 1] == "ihrer") && j + 2 == open) {
-        a.set_cue(j - 1, j + 2, 0);
+      // "Seiner Ansicht nach „…“", "Seine Meinung zu Kirchhof: „…“": the view
+      // is the speaker's whom the possessive names, the person spoken of last.
+      bool possessive = j > floor && (folded_[j - 1] == "seiner" || folded_[j - 1] == "ihrer" ||
+                                      folded_[j - 1] == "seine" || folded_[j - 1] == "ihre");
+      bool view_opens = possessive && j - 1 == floor && colon;
+      if (statement && possessive && j + 1 < open &&
+          ((folded_[j + 1] == "nach" && j + 2 == open) || view_opens)) {
+        a.set_cue(j - 1, folded_[j + 1] == "nach" ? j + 2 : j + 1, 0);
         a.document = true;
         a.speaker = {j - 1, j + 1};
         if (const EntityMention* who = antecedent_before(tokens_[j - 1].span.begin)) a.author = tokens_of(*who);
