@@ -808,6 +808,7 @@ std::optional<PartialDate> DocumentDater::decide() {
     c.kind = "event";
     c.span = mt.span;
     c.sentence = mt.sentence;
+    c.strength = 0;
     c.earliest = only->first - 3;
     c.latest = only->second;
     c.detail = mt.name + " (" + day_string(only->first) + " – " + day_string(only->second) + "), told in the present tense";
@@ -949,6 +950,7 @@ std::optional<PartialDate> DocumentDater::decide() {
       c.kind = "weekday";
       c.span = e.span;
       c.sentence = e.sentence;
+      c.strength = 0;
       c.earliest = c.latest = day;
       c.detail = "the only such weekday in " + day_string(lo) + " – " + day_string(hi);
       c.used = true;

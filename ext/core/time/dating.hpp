@@ -29,7 +29,8 @@ struct DateClue {
   std::string detail;     // what it says, for a reader: "NATO-Generalsekretär 2014-10-01 – 2024-09-30"
   std::int64_t earliest = kOpenStart;  // days since 1970-01-01, inclusive
   std::int64_t latest = kOpenEnd;
-  int strength = 1;       // 3 header, 2 world knowledge, 1 the text's own dates
+  int strength = 1;       // 3 header, 2 world knowledge, 1 the text's own dates, 0 weighed last (months
+                          // or days with no year, weekdays, meetings told in the present tense)
   bool used = false;      // doc_date's answer rests on it
   std::int64_t sentence = 0;
 };
