@@ -7,7 +7,6 @@
 // event, duration), detail (what it says), earliest and latest (the days it
 // allows, 'YYYY-MM-DD'; NULL when open), used (1 when doc_date rests on it),
 // sentence, start (1-based character), length (characters), input HIDDEN.
-#include <algorithm>
 #include <vector>
 
 #include "objects.hpp"
@@ -33,16 +32,9 @@ struct DocDateEvidence {
       clues_ = dater_.clues();  // in text order
       // Clues may nest ("am 24. Februar 2022" in "vor 14 Monaten am 24. Februar
       // 2022"): the character positions of all their ends, counted in one pass.
-      bytes_.clear();
-      for (const auto& c : clues_) {
-        bytes_.push_back(c.span.begin);
-        bytes_.push_back(c.span.end);
-      }
-      std::sort(bytes_.begin(), bytes_.end());
-      bytes_.erase(std::unique(bytes_.begin(), bytes_.end()), bytes_.end());
-      chars_.resize(bytes_.size());
-      core::CharPositions counter(text);
-      for (std::size_t i = 0; i < bytes_.size(); ++i) chars_[i] = counter.at(bytes_[i]);
+      positions_.clear();
+      for (const auto& c : clues_) positions_.add(c.span);
+      positions_.count(text);
       next_ = 0;
     }
     bool next() {
@@ -66,23 +58,17 @@ struct DocDateEvidence {
           break;
         case 5: sqlite3_result_int(ctx, c.used ? 1 : 0); break;
         case 6: sqlite3_result_int64(ctx, c.sentence); break;
-        case 7: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(char_at(c.span.begin) + 1)); break;
-        case 8:
-          sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(char_at(c.span.end) - char_at(c.span.begin)));
-          break;
+        case 7: positions_.result_start(ctx, c.span); break;
+        case 8: positions_.result_length(ctx, c.span); break;
         default: break;
       }
     }
 
    private:
-    std::size_t char_at(std::size_t byte) const {
-      auto it = std::lower_bound(bytes_.begin(), bytes_.end(), byte);
-      return chars_[static_cast<std::size_t>(it - bytes_.begin())];
-    }
     std::string_view text_;
     core::DocumentDater dater_;
     std::vector<core::DateClue> clues_;
-    std::vector<std::size_t> bytes_, chars_;
+    SpanPositions positions_;
     std::size_t next_ = 0;
     const core::DateClue* cur_ = nullptr;
   };

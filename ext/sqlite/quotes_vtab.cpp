@@ -9,7 +9,6 @@
 // (1-based character), length (characters), input HIDDEN.
 // substr(input, start, length) = quote and
 // substr(input, speaker_start, speaker_length) = speaker.
-#include <algorithm>
 #include <vector>
 
 #include "objects.hpp"
@@ -33,20 +32,12 @@ struct Quotes {
       text_ = text;
       finder_.find(text, quotes_);
       // Character positions of every span end, counted in one pass.
-      bytes_.clear();
+      positions_.clear();
       for (const auto& q : quotes_) {
-        bytes_.push_back(q.quote.begin);
-        bytes_.push_back(q.quote.end);
-        if (q.has_speaker) {
-          bytes_.push_back(q.speaker.begin);
-          bytes_.push_back(q.speaker.end);
-        }
+        positions_.add(q.quote);
+        if (q.has_speaker) positions_.add(q.speaker);
       }
-      std::sort(bytes_.begin(), bytes_.end());
-      bytes_.erase(std::unique(bytes_.begin(), bytes_.end()), bytes_.end());
-      chars_.resize(bytes_.size());
-      core::CharPositions counter(text);
-      for (std::size_t i = 0; i < bytes_.size(); ++i) chars_[i] = counter.at(bytes_[i]);
+      positions_.count(text);
       next_ = 0;
     }
     bool next() {
@@ -64,12 +55,11 @@ struct Quotes {
           else sqlite3_result_null(ctx);
           break;
         case 3:
-          if (q.has_speaker) sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(char_at(q.speaker.begin) + 1));
+          if (q.has_speaker) positions_.result_start(ctx, q.speaker);
           else sqlite3_result_null(ctx);
           break;
         case 4:
-          if (q.has_speaker)
-            sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(char_at(q.speaker.end) - char_at(q.speaker.begin)));
+          if (q.has_speaker) positions_.result_length(ctx, q.speaker);
           else sqlite3_result_null(ctx);
           break;
         case 5:
@@ -81,23 +71,17 @@ struct Quotes {
           else result_text(ctx, q.cue);
           break;
         case 7: sqlite3_result_int64(ctx, q.sentence); break;
-        case 8: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(char_at(q.quote.begin) + 1)); break;
-        case 9:
-          sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(char_at(q.quote.end) - char_at(q.quote.begin)));
-          break;
+        case 8: positions_.result_start(ctx, q.quote); break;
+        case 9: positions_.result_length(ctx, q.quote); break;
         default: break;
       }
     }
 
    private:
-    std::size_t char_at(std::size_t byte) const {
-      auto it = std::lower_bound(bytes_.begin(), bytes_.end(), byte);
-      return chars_[static_cast<std::size_t>(it - bytes_.begin())];
-    }
     std::string_view text_;
     core::QuoteFinder finder_;
     std::vector<core::Quotation> quotes_;  // reused across texts
-    std::vector<std::size_t> bytes_, chars_;
+    SpanPositions positions_;
     std::size_t next_ = 0;
     const core::Quotation* cur_ = nullptr;
   };

@@ -27,10 +27,12 @@
 //   void Rows::reset(std::string_view text, std::optional<std::string_view> ref);
 // idxNum bit 2 says it is given (argv[1]).
 #pragma once
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 #include "glue.hpp"
 
@@ -56,6 +58,36 @@ class RowPosition {
  private:
   core::CharPositions chars_;
   std::size_t start_ = 0, length_ = 0;
+};
+
+// The `start` and `length` columns of byte spans in any order (they may nest
+// or overlap): every end is noted, then all are counted in one pass.
+class SpanPositions {
+ public:
+  void clear() noexcept { bytes_.clear(); }
+  void add(core::Span span) {
+    bytes_.push_back(span.begin);
+    bytes_.push_back(span.end);
+  }
+  void count(std::string_view text) {
+    std::sort(bytes_.begin(), bytes_.end());
+    bytes_.erase(std::unique(bytes_.begin(), bytes_.end()), bytes_.end());
+    chars_.resize(bytes_.size());
+    core::CharPositions counter(text);
+    for (std::size_t i = 0; i < bytes_.size(); ++i) chars_[i] = counter.at(bytes_[i]);
+  }
+  void result_start(sqlite3_context* ctx, core::Span span) const {
+    sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(char_at(span.begin) + 1));
+  }
+  void result_length(sqlite3_context* ctx, core::Span span) const {
+    sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(char_at(span.end) - char_at(span.begin)));
+  }
+
+ private:
+  std::size_t char_at(std::size_t byte) const {
+    return chars_[static_cast<std::size_t>(std::lower_bound(bytes_.begin(), bytes_.end(), byte) - bytes_.begin())];
+  }
+  std::vector<std::size_t> bytes_, chars_;
 };
 
 template <class Impl>
