@@ -154,11 +154,6 @@ bool word_is(const std::string& token, const std::string& word) {
   return false;
 }
 
-bool adjective_of(std::string_view w, std::string_view stem) {
-  if (w.substr(0, stem.size()) != stem) return false;
-  std::string_view rest = w.substr(stem.size());
-  return rest.empty() || rest == "e" || rest == "en" || rest == "er" || rest == "es" || rest == "em";
-}
 
 }  // namespace
 
@@ -305,34 +300,10 @@ void DocumentDater::timex_clues(std::string_view text) {
       if (words.count(folded_[k])) return true;
     return false;
   };
-  auto unit_days = [](std::string_view u, double& days) {
-    if (u == "tag" || u == "tage" || u == "tagen") days = 1;
-    else if (u == "woche" || u == "wochen") days = 7;
-    else if (u == "monat" || u == "monate" || u == "monaten") days = 30.436875;
-    else if (u == "jahr" || u == "jahre" || u == "jahren") days = 365.2425;
-    else return false;
-    return true;
-  };
+  auto unit_days = [](std::string_view u, double& days) { return (days = unit_in_days(u)) > 0; };
   auto number = [&](std::size_t k) -> std::optional<double> {
     if (k >= n) return std::nullopt;
-    std::string_view w = text.substr(tokens[k].span.begin, tokens[k].span.size());
-    if (!w.empty() && w[0] >= '0' && w[0] <= '9') {
-      std::string digits;
-      for (char ch : w) {
-        if (ch >= '0' && ch <= '9') digits += ch;
-        else if (ch != '.') return std::nullopt;
-      }
-      if (digits.size() > 6) return std::nullopt;
-      return std::stod(digits);
-    }
-    static const std::unordered_map<std::string_view, double> words = {
-        {"einem", 1}, {"einen", 1}, {"ein", 1}, {"einer", 1}, {"eine", 1}, {"zwei", 2}, {"drei", 3}, {"vier", 4}, {"fünf", 5}, {"sechs", 6},
-        {"sieben", 7}, {"acht", 8}, {"neun", 9}, {"zehn", 10}, {"elf", 11}, {"zwölf", 12}, {"dreizehn", 13},
-        {"vierzehn", 14}, {"fünfzehn", 15}, {"sechzehn", 16}, {"siebzehn", 17}, {"achtzehn", 18},
-        {"neunzehn", 19}, {"zwanzig", 20}, {"dreissig", 30}};
-    auto it = words.find(folded_[k]);
-    if (it == words.end()) return std::nullopt;
-    return it->second;
+    return german_number(text.substr(tokens[k].span.begin, tokens[k].span.size()), folded_[k]);
   };
   static const std::unordered_set<std::string_view> war_words = {
       "krieg", "krieges", "kriegs", "invasion", "angriffskrieg", "angriffskrieges", "überfall", "überfalls",
@@ -404,8 +375,8 @@ void DocumentDater::timex_clues(std::string_view text) {
       // "möglichen Angriff", "wird befürchtet, dass … Einmarsch", "droht ein Einmarsch".
       for (std::size_t k = i >= 8 ? i - 8 : 0; k < n && k < i + 8; ++k) {
         const std::string& w = folded_[k];
-        if (adjective_of(w, "möglich") || w == "befürchtet" || w == "befürchten" || adjective_of(w, "drohend") ||
-            w == "droht" || adjective_of(w, "bevorstehend") || w == "erwägung" || adjective_of(w, "befürchtet")) {
+        if (declined_form(w, "möglich") || w == "befürchtet" || w == "befürchten" || declined_form(w, "drohend") ||
+            w == "droht" || declined_form(w, "bevorstehend") || w == "erwägung" || declined_form(w, "befürchtet")) {
           at = i;
           break;
         }
@@ -533,11 +504,11 @@ void DocumentDater::knowledge_clues(std::string_view text) {
       bool not_now = false;
       if (i > 0) {
         const std::string& b = folded_[i - 1];
-        not_now = adjective_of(b, "früher") || adjective_of(b, "ehemalig") || adjective_of(b, "damalig") ||
-                  adjective_of(b, "designiert") || adjective_of(b, "künftig") || adjective_of(b, "gewählt") ||
-                  adjective_of(b, "zukünftig") || adjective_of(b, "einstig") || adjective_of(b, "vormalig") ||
-                  adjective_of(b, "verstorben") || adjective_of(b, "letzt") || adjective_of(b, "erst") ||
-                  adjective_of(b, "neu") || adjective_of(b, "nächst") || adjective_of(b, "vorig") ||
+        not_now = declined_form(b, "früher") || declined_form(b, "ehemalig") || declined_form(b, "damalig") ||
+                  declined_form(b, "designiert") || declined_form(b, "künftig") || declined_form(b, "gewählt") ||
+                  declined_form(b, "zukünftig") || declined_form(b, "einstig") || declined_form(b, "vormalig") ||
+                  declined_form(b, "verstorben") || declined_form(b, "letzt") || declined_form(b, "erst") ||
+                  declined_form(b, "neu") || declined_form(b, "nächst") || declined_form(b, "vorig") ||
                   b == "als" || b == "zum" || b == "zur";
       }
       if (folded_[i].compare(0, 3, "ex-") == 0) not_now = true;

@@ -288,6 +288,24 @@ std::optional<double> number_digits(std::string_view w) {
 
 }  // namespace
 
+bool declined_form(std::string_view w, std::string_view stem) { return adjective(w, stem); }
+
+std::optional<double> german_number(std::string_view written, std::string_view folded) {
+  if (!written.empty() && written[0] >= '0' && written[0] <= '9') return number_digits(written);
+  return number_word(folded);
+}
+
+double unit_in_days(std::string_view folded) {
+  bool plural = false;
+  switch (unit_of(folded, plural)) {
+    case Unit::Day: return 1;
+    case Unit::Week: return 7;
+    case Unit::Month: return 30.436875;
+    case Unit::Year: return 365.2425;
+    default: return 0;
+  }
+}
+
 int weekday_number(std::string_view folded) {
   std::string_view part;
   int wd = weekday_of(folded, part);

@@ -25,6 +25,12 @@ const char* timex_type_name(TimexType t) noexcept;  // "DATE", "TIME", "DURATION
 
 // 1 (Monday) … 7 (Sunday) for a case-folded weekday name, else 0.
 int weekday_number(std::string_view folded);
+// Whether a folded word is `stem` with an adjective ending: "vergangenen" of "vergangen".
+bool declined_form(std::string_view folded, std::string_view stem);
+// A number as written: "14", "1.000", "3,5", "zwei", "einundzwanzig", "eineinhalb".
+std::optional<double> german_number(std::string_view written, std::string_view folded);
+// The length in days of a folded unit word (Tag, Woche, Monat, Jahr, any case or number), else 0.
+double unit_in_days(std::string_view folded);
 
 struct TimeExpression {
   Span span;  // bytes of the expression in the text
