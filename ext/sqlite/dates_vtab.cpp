@@ -40,6 +40,13 @@ struct Dates {
           throw UsageError("ref must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got '" + std::string(*ref) + "'");
       } else {
         anchor = dater_.date(text);
+        if (!anchor) {
+          // Undated: the expressions the dater found with no reference are the rows.
+          found_ = dater_.expressions();
+          position_.reset(text);
+          next_ = 0;
+          return;
+        }
       }
       finder_.find(text, anchor, found_);
       position_.reset(text);

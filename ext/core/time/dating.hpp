@@ -43,6 +43,9 @@ class DocumentDater {
   std::optional<PartialDate> date(std::string_view text);
   // The clues the last date() call weighed, in text order.
   const std::vector<DateClue>& clues() const noexcept { return clues_; }
+  // The time expressions of the last date() call's text, found with no
+  // reference (what TimexFinder::find gives without one).
+  const std::vector<TimeExpression>& expressions() const noexcept { return found_; }
 
  private:
   void collect(std::string_view text);
