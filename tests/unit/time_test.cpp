@@ -78,6 +78,18 @@ TEST(Timex, MonthsAcrossTheYearBoundary) {
   EXPECT_EQ(values("Im Januar wird er in Wien sein.", "2023-12-10"), std::vector<std::string>{"2024-01"});
 }
 
+TEST(Timex, UnplacedPeriodsKeepTheirGranularity) {
+  // With no reference, a relative period keeps the shape of its unit.
+  EXPECT_EQ(values("Im vorigen Jahrhundert und in diesem Jahrzehnt.", nullptr),
+            (std::vector<std::string>{"XX", "XXX"}));
+  EXPECT_EQ(values("In der Vorwoche und am nächsten Wochenende.", nullptr),
+            (std::vector<std::string>{"XXXX-WXX", "XXXX-WXX-WE"}));
+  EXPECT_EQ(values("Im Vormonat und im vergangenen Quartal.", nullptr), (std::vector<std::string>{"XXXX-XX", "XXXX-QX"}));
+  // With one, they are placed.
+  EXPECT_EQ(values("Im vorigen Jahrhundert und in der Vorwoche.", "1995-04-07"),
+            (std::vector<std::string>{"18", "1995-W13"}));
+}
+
 TEST(Timex, LongTextWithNoSentenceEndStaysLinear) {
   // 300,000 tokens in one "sentence": every search is bounded.
   std::string text;

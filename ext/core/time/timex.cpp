@@ -137,6 +137,20 @@ std::string_view part_of_day(std::string_view folded) {
 
 enum class Unit { None, Second, Minute, Hour, Day, Week, Weekend, Month, Quarter, Year, Decade, Century };
 
+// The value of a period of `u` that has no reference to place it: "XXXX-WXX", "XX".
+std::string unplaced(Unit u) {
+  switch (u) {
+    case Unit::Day: return "XXXX-XX-XX";
+    case Unit::Week: return "XXXX-WXX";
+    case Unit::Weekend: return "XXXX-WXX-WE";
+    case Unit::Month: return "XXXX-XX";
+    case Unit::Quarter: return "XXXX-QX";
+    case Unit::Decade: return "XXX";
+    case Unit::Century: return "XX";
+    default: return "XXXX";
+  }
+}
+
 Unit unit_of(std::string_view w, bool& plural) {
   static const std::unordered_map<std::string_view, std::pair<Unit, bool>> units = {
       {"sekunde", {Unit::Second, false}},   {"sekunden", {Unit::Second, true}},
@@ -869,7 +883,7 @@ bool TimexFinder::relative_at(std::size_t i, Match& m) {
         m.day = c;
         return true;
       }
-      if (!ref_) return m.value = it->second == Unit::Year ? "XXXX" : "XXXX-XX", true;
+      if (!ref_) return m.value = unplaced(it->second), true;
       if (it->second == Unit::Year) m.value = year_value(ref_->y + step);
       else if (it->second == Unit::Month && ref_->m) {
         int y = ref_->y, mo = ref_->m;
@@ -878,7 +892,7 @@ bool TimexFinder::relative_at(std::size_t i, Match& m) {
       } else if (it->second == Unit::Week && rday) {
         m.value = week_value(add_days(*rday, 7 * step));
       } else {
-        m.value = "XXXX-XX";
+        m.value = unplaced(it->second);
       }
       return true;
     }
@@ -912,10 +926,7 @@ bool TimexFinder::relative_at(std::size_t i, Match& m) {
           m.day = c;
           return true;
         }
-        if (!ref_) {
-          m.value = u == Unit::Year ? "XXXX" : u == Unit::Month ? "XXXX-XX" : "XXXX-WXX";
-          return true;
-        }
+        if (!ref_) return m.value = unplaced(u), true;
         switch (u) {
           case Unit::Year: m.value = year_value(ref_->y + step); break;
           case Unit::Month: {
@@ -980,7 +991,7 @@ bool TimexFinder::relative_at(std::size_t i, Match& m) {
       m.type = TimexType::Date;
       if (f == "vor") m.begin = i + 1;
       if (!ref_) {
-        m.value = u == Unit::Day ? "XXXX-XX-XX" : u == Unit::Week ? "XXXX-WXX" : u == Unit::Month ? "XXXX-XX" : "XXXX";
+        m.value = unplaced(u);
         return true;
       }
       switch (u) {
@@ -1405,7 +1416,7 @@ bool TimexFinder::match_at(std::size_t i, Match& m) {
         } else {
           rel.begin = i;
           rel.end = j + 2;
-          rel.value = u == Unit::Year ? "XXXX" : u == Unit::Month ? "XXXX-XX" : "XXXX-WXX";
+          rel.value = unplaced(u);
         }
         m = rel;
         return true;
