@@ -844,8 +844,12 @@ bool TimexFinder::relative_at(std::size_t i, Match& m) {
       m.type = part.empty() ? TimexType::Date : TimexType::Time;
       std::string suffix = part.empty() ? std::string() : "T" + std::string(part);
       // "heute" in a sentence in the present tense means nowadays; with a
-      // past or future verb, or a part of the day, it is the day.
-      if (f == "heute" && part.empty() && (!rday || sentence_tense(i) == 0)) {
+      // past or future verb, a part of the day or a clock time ("heute um 18
+      // Uhr", "heute 15-20 Uhr"), it is the day.
+      bool clock = false;
+      for (std::size_t x = end; x + 1 < n && x < end + 6 && !clock; ++x)
+        clock = tokens_[x].kind == TokenKind::Number && is(x + 1, "uhr") && tokens_[x].sentence == tokens_[i].sentence;
+      if (f == "heute" && part.empty() && !clock && (!rday || sentence_tense(i) == 0)) {
         m.value = "PRESENT_REF";
         return true;
       }
@@ -1257,7 +1261,45 @@ bool TimexFinder::clock_at(std::size_t i, Match& m) {
   std::size_t n = tokens_.size();
   int hh = -1, mm = 0;
   std::size_t end = i;
-  if (tokens_[i].kind == TokenKind::Number && i + 1 < n && is(i + 1, "uhr")) {
+  // "18", "8.30", "18:05" as a time of day.
+  auto clock_number = [&](std::size_t k, int& h_out, int& m_out) {
+    if (tokens_[k].kind != TokenKind::Number) return false;
+    std::string_view w = word(k);
+    std::size_t sep = w.find_first_of(":.");
+    if (sep == std::string_view::npos ? w.size() > 2 : sep == 0 || sep > 2) return false;
+    auto h = number_digits(w.substr(0, sep));
+    if (!h || *h > 24) return false;
+    h_out = static_cast<int>(*h);
+    m_out = 0;
+    if (sep != std::string_view::npos) {
+      std::string_view mins = w.substr(sep + 1);
+      auto mn = mins.size() == 2 ? number_digits(mins) : std::nullopt;
+      if (!mn || *mn > 59) return false;
+      m_out = static_cast<int>(*mn);
+    }
+    return true;
+  };
+  // The first times of a range or list that ends in "Uhr": "von 14.30-18 Uhr",
+  // "zwischen 10 und 12 Uhr", "8.30-12 und 14.30-16.30 Uhr".
+  auto starts_clock_range = [&](std::size_t k) {
+    int h = 0, mi = 0;
+    if (!clock_number(k, h, mi)) return false;
+    // "und" joins times after "von", "zwischen", "ab" or a range's end ("8.30-12 und 14.30-16.30 Uhr").
+    bool opened = k > 0 && (is(k - 1, "von") || is(k - 1, "zwischen") || is(k - 1, "ab") || is(k - 1, "bis") ||
+                            word(k - 1) == "-" || word(k - 1) == "\xE2\x80\x93");
+    for (std::size_t x = k + 1, numbers = 1; x + 1 < n && numbers < 6; x += 2, ++numbers) {
+      std::string_view link = word(x);
+      bool dash = link == "-" || link == "\xE2\x80\x93";
+      if (!dash && !is(x, "bis") && !(is(x, "und") && (opened || numbers > 1))) return false;
+      if (!clock_number(x + 1, h, mi)) return false;
+      if (x + 2 < n && is(x + 2, "uhr")) return true;
+    }
+    return false;
+  };
+  if (tokens_[i].kind == TokenKind::Number && i + 1 < n && !is(i + 1, "uhr") && starts_clock_range(i)) {
+    clock_number(i, hh, mm);
+    end = i + 1;
+  } else if (tokens_[i].kind == TokenKind::Number && i + 1 < n && is(i + 1, "uhr")) {
     std::string_view w = word(i);
     std::size_t sep = w.find_first_of(":.");
     auto h = number_digits(w.substr(0, sep));
@@ -1435,7 +1477,7 @@ bool TimexFinder::match_at(std::size_t i, Match& m) {
       return true;
     }
   }
-  return date_at(i, m) || clock_at(i, m) || set_at(i, m) || weekday_at(i, m) || month_at(i, m) ||
+  return clock_at(i, m) || date_at(i, m) || set_at(i, m) || weekday_at(i, m) || month_at(i, m) ||
          relative_at(i, m) || year_at(i, m) || duration_at(i, m) || ref_word_at(i, m) || part_of_day_at(i, m);
 }
 
