@@ -232,7 +232,18 @@ const std::unordered_set<std::string_view>& past_markers() {
       "war", "waren", "wurde", "wurden", "hatte", "hatten", "hat", "haben", "habe", "hätte", "hätten", "sagte",
       "sagten", "erklärte", "kam", "kamen", "ging", "gingen", "gab", "fand", "traf", "trafen", "stand", "starb",
       "begann", "endete", "zeigte", "wurde", "sei", "gewesen", "worden", "damals", "gestern", "vergangenen",
-      "vergangene", "vergangenes", "letzten", "letzte", "voriges", "vorigen", "bereits"};
+      "vergangene", "vergangenes", "letzten", "letzte", "voriges", "vorigen", "bereits",
+      // frequent preterites of news reports
+      "gewann", "gewannen", "verlor", "siegte", "siegten", "besuchte", "besuchten", "kündigte", "kündigten",
+      "forderte", "forderten", "betonte", "betonten", "warnte", "warnten", "teilte", "teilten", "meldete",
+      "meldeten", "berichtete", "berichteten", "sprach", "sprachen", "rief", "riefen", "hielt", "hielten", "lag",
+      "lagen", "fiel", "fielen", "stieg", "stiegen", "sank", "sanken", "brachte", "brachten", "nahm", "nahmen",
+      "setzte", "setzten", "stellte", "stellten", "bestätigte", "bestätigten", "kritisierte", "kritisierten",
+      "unterzeichnete", "unterzeichneten", "beschloss", "beschlossen", "entschied", "führte", "führten",
+      "spielte", "spielten", "lief", "liefen", "reiste", "reisten", "flog", "flogen", "tötete", "töteten",
+      "starben", "explodierte", "stürzte", "stürzten", "brannte", "ereignete", "geschah", "passierte", "erhielt",
+      "erhielten", "verließ", "verließen", "eröffnete", "wählte", "wählten", "erreichte", "erreichten", "folgte",
+      "trat", "traten", "zog", "zogen", "schoss", "schossen", "feierte", "feierten", "empfing", "landete"};
   return s;
 }
 const std::unordered_set<std::string_view>& future_markers() {
@@ -770,6 +781,27 @@ bool TimexFinder::weekday_at(std::size_t i, Match& m) {
   int rel = relative_word(folded_[j]);
   if (rel != 2) ++j;
   if (j >= n || tokens_[j].kind != TokenKind::Word) return false;
+  // "am Wochenende", "übers Wochenende": the weekend the tense points to, the
+  // week's own when it is unclear.
+  if (rel == 2 && (folded_[j] == "wochenende" || folded_[j] == "wochenendes") && j > 0 &&
+      (is(j - 1, "am") || is(j - 1, "übers") || is(j - 1, "zum") || is(j - 1, "vom"))) {
+    m = {};
+    m.begin = j;
+    m.end = j + 1;
+    m.type = TimexType::Date;
+    if (!ref_ || !ref_->d) {
+      m.value = "XXXX-WXX-WE";
+      return true;
+    }
+    std::int64_t rd = days_from_civil(CivilDate{ref_->y, ref_->m, ref_->d});
+    int rw = iso_weekday(rd);
+    int tense = sentence_tense(i);
+    std::int64_t in_week = rd;  // a day in the weekend's ISO week
+    if (tense < 0 && rw < 6) in_week = rd - 7;
+    if (tense > 0 && rw == 7) in_week = rd + 7;
+    m.value = week_value(civil_from_days(in_week)) + "-WE";
+    return true;
+  }
   std::string_view part;
   int wd = weekday_of(folded_[j], part);
   if (wd <= 0) return false;
