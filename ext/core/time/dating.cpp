@@ -306,8 +306,9 @@ void DocumentDater::timex_clues(std::string_view text) {
     return german_number(text.substr(tokens[k].span.begin, tokens[k].span.size()), folded_[k]);
   };
   static const std::unordered_set<std::string_view> war_words = {
-      "krieg", "krieges", "kriegs", "invasion", "angriffskrieg", "angriffskrieges", "überfall", "überfalls",
-      "kriegsbeginn", "kriegsbeginns", "vollinvasion"};
+      "krieg", "krieges", "kriegs", "invasion", "angriffskrieg", "angriffskrieges", "angriffskriegs", "überfall",
+      "überfalls", "kriegsbeginn", "kriegsbeginns", "vollinvasion", "ukrainekrieg", "ukrainekrieges", "ukrainekriegs",
+      "ukraine-krieg", "ukraine-krieges", "ukraine-kriegs", "kriegsjahr", "kriegsjahres", "kriegsjahrs"};
   static const std::unordered_set<std::string_view> ukraine_words = {"ukraine", "ukrainischen", "ukrainische",
                                                                      "ukrainekrieg", "ukraine-krieg"};
   const Knowledge& k = knowledge();
@@ -317,47 +318,151 @@ void DocumentDater::timex_clues(std::string_view text) {
       war = &e;
   bool about_ukraine = false;
   for (std::size_t i = 0; i < n && !about_ukraine; ++i) about_ukraine = ukraine_words.count(folded_[i]) > 0;
+  // Another war in the sentence: its durations are not this war's.
+  static const std::unordered_set<std::string_view> other_war = {
+      "gaza", "gazastreifen", "gaza-krieg", "israel", "israels", "nahost", "nahen", "hamas", "hisbollah", "syrien",
+      "sudan", "jemen", "afghanistan", "irak", "iran", "libanon", "bergkarabach", "tschetschenien", "georgien",
+      // the war in the Donbas since 2014, and Crimea's annexation
+      "ostukraine", "donbass", "donbas", "separatisten", "prorussischen", "krim", "annexion"};
+  // Words of the war's beginning: "vor zwei Jahren begann", "Kriegsbeginn vor".
+  static const std::unordered_set<std::string_view> war_start = {
+      "beginn", "begann", "begonnen", "kriegsbeginn", "kriegsbeginns", "überfall", "überfalls", "überfallen",
+      "einmarsch", "einmarsches", "einmarschiert", "invasion", "angegriffen", "seit", "start", "startete"};
+  auto war_clue = [&](std::size_t b, std::size_t e, std::int64_t earliest, std::int64_t latest, std::string detail) {
+    DateClue c;
+    c.kind = "duration";
+    c.span = {tokens[b].span.begin, tokens[e - 1].span.end};
+    c.sentence = tokens[b].sentence;
+    c.earliest = earliest;
+    c.latest = latest;
+    c.detail = std::move(detail);
+    clues_.push_back(c);
+  };
+  auto war_sentence = [&](std::int64_t s, std::size_t near) {
+    return war && about_ukraine && sentence_has(s, near, war_words) && !sentence_has(s, near, other_war);
+  };
+  // The war's N-th anniversary of its first day.
+  auto anniversary = [&](int years) {
+    CivilDate w = civil_from_days(war->from);
+    return days_from_civil(w.y + years, w.m, w.d);
+  };
+  // "dritten" -> 3: an ordinal word or "3.".
+  auto ordinal = [&](std::size_t k) -> int {
+    static const std::pair<std::string_view, int> stems[] = {
+        {"erst", 1},  {"zweit", 2}, {"dritt", 3}, {"viert", 4},  {"fünft", 5},
+        {"sechst", 6}, {"siebt", 7}, {"acht", 8},  {"neunt", 9}, {"zehnt", 10}};
+    if (k >= n) return 0;
+    for (const auto& [stem, v] : stems)
+      if (folded_[k] != stem && declined_form(folded_[k], stem)) return v;
+    std::string_view w = text.substr(tokens[k].span.begin, tokens[k].span.size());
+    if (w.size() >= 2 && w.size() <= 3 && w.back() == '.' && w[0] >= '1' && w[0] <= '9' &&
+        (w.size() == 2 || (w[1] >= '0' && w[1] <= '9')))
+      return w.size() == 2 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+    return 0;
+  };
   for (std::size_t i = 0; i < n; ++i) {
-    // Hedges before a number: "mehr als", "fast", "knapp".
+    // "im dritten Kriegsjahr", "im dritten Jahr des Krieges": that year of the war.
+    // "zum zweiten Jahrestag des Kriegsbeginns", "der Krieg geht in sein viertes
+    // Jahr": within about six weeks of that anniversary.
+    if (war && about_ukraine) {
+      int nth = ordinal(i);
+      if (nth > 0 && i + 1 < n) {
+        const std::string& noun = folded_[i + 1];
+        std::int64_t s = tokens[i].sentence;
+        bool war_year = noun == "kriegsjahr" || noun == "kriegsjahres" || noun == "kriegsjahrs";
+        bool year_of_war = false, into_year = false;
+        if (noun == "jahr" || noun == "jahres") {
+          for (std::size_t k = i + 2; k < n && k < i + 6 && tokens[k].sentence == s && !year_of_war; ++k)
+            year_of_war = (folded_[i + 2] == "des" || folded_[i + 2] == "seit") && war_words.count(folded_[k]);
+          // "geht in sein viertes Jahr", "tritt ins dritte Jahr"
+          into_year = i > 0 && (folded_[i - 1] == "ins" ||
+                                (i > 1 && folded_[i - 2] == "in" && declined_form(folded_[i - 1], "sein")));
+        }
+        bool jahrestag = noun == "jahrestag" || noun == "jahrestages" || noun == "jahrestags";
+        if ((war_year || year_of_war) && war_sentence(s, i)) {
+          // Looked back on ("Das zweite Kriegsjahr war hart"), it may be over.
+          bool past = timex_.tense_of_sentence(s) < 0;
+          war_clue(i, i + 2, anniversary(nth - 1), past ? DateClue::kOpenEnd : anniversary(nth) - 1,
+                   "year " + std::to_string(nth) + " of " + war->canonical + " (" + day_string(war->from) + ")" +
+                       (past ? ", told in the past tense: on or after its start" : ""));
+        } else if ((into_year && war_sentence(s, i)) || (jahrestag && war_sentence(s, i))) {
+          std::int64_t day = anniversary(into_year ? nth - 1 : nth);
+          war_clue(i, i + 2, day - 45, day + 45,
+                   "about the " + day_string(day) + (into_year ? ", when the war's year " + std::to_string(nth) +
+                                                                      " began"
+                                                                : ", anniversary " + std::to_string(nth) +
+                                                                      " of its first day"));
+        }
+      }
+    }
+    // Durations: "seit mehr als zwei Jahren", "der seit knapp drei Jahren
+    // andauernde Krieg", "Kriegsbeginn vor zweieinhalb Jahren", "zwei Jahre
+    // nach Kriegsbeginn", "mehr als 1.000 Tage".
     std::size_t j = i;
+    bool lead_seit = false, lead_vor = false;
+    if (folded_[j] == "seit") {
+      lead_seit = true;
+      ++j;
+    } else if (folded_[j] == "vor") {
+      lead_vor = true;
+      ++j;
+    }
+    if (j >= n) continue;
     int lower_slack = 0, upper_slack = 1;  // units of doubt below and above
-    bool open_above = false;
+    bool open_above = false, hedged = true;
     if (folded_[j] == "mehr" && j + 1 < n && folded_[j + 1] == "als") {
       j += 2;
       open_above = true;
-    } else if (folded_[j] == "über" || folded_[j] == "seit") {
+    } else if (folded_[j] == "über") {
       ++j;
-      open_above = folded_[i] == "über";
-    } else if (folded_[j] == "fast" || folded_[j] == "knapp" || folded_[j] == "beinahe") {
+      open_above = true;
+    } else if (folded_[j] == "fast" || folded_[j] == "knapp" || folded_[j] == "beinahe" || folded_[j] == "nahezu") {
       ++j;
       lower_slack = 1;
       upper_slack = 0;
-    } else if (folded_[j] == "rund" || folded_[j] == "etwa" || folded_[j] == "gut" || folded_[j] == "ungefähr") {
+    } else if (folded_[j] == "rund" || folded_[j] == "etwa" || folded_[j] == "gut" || folded_[j] == "ungefähr" ||
+               folded_[j] == "circa") {
       ++j;
       lower_slack = 1;
     } else {
-      continue;
+      hedged = false;
+    }
+    if (!hedged && !lead_seit && !lead_vor) {
+      // "zwei Jahre nach Kriegsbeginn", with no hedge.
+      if (!(j + 2 < n && folded_[j + 2] == "nach")) continue;
     }
     auto num = number(j);
     double unit = 0;
-    if (!num || j + 1 >= n || !unit_days(folded_[j + 1], unit)) continue;
+    if (!num || *num <= 0 || j + 1 >= n || !unit_days(folded_[j + 1], unit)) continue;
     std::int64_t s = tokens[i].sentence;
     // A war going on for that long: "der Krieg, der mehr als 1.000 Tage dauert".
     static const std::unordered_set<std::string_view> lasting = {
         "dauert", "dauern", "dauerte", "andauernden", "andauernde", "andauert", "tobt", "toben", "währt",
-        "läuft", "seit", "mittlerweile", "inzwischen", "bereits", "schon"};
+        "läuft", "seit", "mittlerweile", "inzwischen", "bereits", "schon", "tobenden", "tobende", "nach"};
     bool future = i > 0 && (folded_[i - 1] == "in" || folded_[i - 1] == "etwas");
-    if (war && about_ukraine && !future && sentence_has(s, i, war_words) && sentence_has(s, i, lasting)) {
-      DateClue c;
-      c.kind = "duration";
-      c.span = {tokens[i].span.begin, tokens[j + 1].span.end};
-      c.sentence = s;
-      double low = (*num - lower_slack) * unit, high = (*num + upper_slack) * unit;
-      c.earliest = war->from + static_cast<std::int64_t>(std::floor(low));
-      if (!open_above) c.latest = war->from + static_cast<std::int64_t>(std::ceil(high)) + 1;
-      c.detail = "counted from " + war->canonical + " (" + day_string(war->from) + ")";
-      clues_.push_back(c);
+    if (future || !war_sentence(s, i)) continue;
+    bool after = j + 2 < n && folded_[j + 2] == "nach";  // "zwei Jahre nach Kriegsbeginn"
+    if (lead_vor) {
+      // "Kriegsbeginn vor zwei Jahren"; "vor fast 14 Monaten am 24. Februar
+      // 2022" (a day written out) is read below.
+      if (!sentence_has(s, i, war_start)) continue;
+      bool dated = false;
+      for (const auto& e : found_)
+        dated |= e.sentence == s && e.absolute && e.period.d && e.span.begin > tokens[i].span.begin;
+      if (dated) continue;
+    } else if (!after && !sentence_has(s, i, lasting)) {
+      continue;
     }
+    double low = (*num - lower_slack) * unit, high = (*num + upper_slack) * unit;
+    if (after && !hedged) low -= 31;  // "zwei Jahre nach" is said from a little before
+    std::int64_t latest = DateClue::kOpenEnd;
+    // "mehr als zwei Jahre" is less than three (else "mehr als drei"); a
+    // round count of days or weeks ("mehr als 1.000 Tage") stays open.
+    if (open_above && unit >= 28) high = (*num + 1) * unit + (unit >= 365 ? 31 : 15);
+    if (!open_above || unit >= 28) latest = war->from + static_cast<std::int64_t>(std::ceil(high)) + 1;
+    war_clue(i, j + 2, war->from + static_cast<std::int64_t>(std::floor(low)), latest,
+             "counted from " + war->canonical + " (" + day_string(war->from) + ")");
+    i = j + 1;
   }
   // An invasion of Ukraine spoken of as possible or feared, in a text that
   // never speaks of the war as going on: written before the war began.
