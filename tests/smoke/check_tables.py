@@ -34,7 +34,7 @@ KINDS = {
  'lex_organisations.tsv': {'company','media','party','club','sport_body','university','institute','ngo','union','association','religious','government','intl','band','other'},
  'lex_misc.tsv': {'event','competition','era','award','product','software','vehicle','weapon','work','series','religious_text','law','treaty','programme','currency','index','other'},
  'misc.tsv': {'treaty','agreement','war','event','operation','weapon','vehicle','aircraft','ship','missile','pipeline','programme','prize','summit','law','other'},
- 'events.tsv': {'nato_summit','nato_ministerial','eu_summit','g7_summit','g20_summit','war','attack','election','treaty','accession','inauguration','other'},
+ 'events.tsv': {'nato_summit','nato_ministerial','council_meeting','eu_summit','g7_summit','g20_summit','war','attack','election','treaty','accession','inauguration','other'},
 }
 ORIGINS = set('de at ch ru ua pl cz sk hu ro yu tr ar ir il en fr it es pt nl nordic baltic gr cn jp kr vn in other'.split())
 NAME_ORIGINS = set('de en fr it es pt nl nordic slavic hu ro balkan gr tr ar ir il baltic caucasus cn jp kr vn in africa other'.split())

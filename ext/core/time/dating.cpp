@@ -65,6 +65,7 @@ struct Knowledge {
   std::vector<Event> events;
   std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::size_t>>> event_names;
   std::unordered_map<std::string, std::vector<std::size_t>> summits_by_place;  // folded host city -> summits
+  std::unordered_map<std::string, std::vector<std::size_t>> bodies;  // folded one-word body name -> its meetings
 };
 
 const Knowledge& knowledge() {
@@ -132,6 +133,12 @@ const Knowledge& knowledge() {
         k.summits_by_place[fold(place)].push_back(idx);
       std::vector<std::string_view> names{events.get(r, "canonical")};
       for (auto a : events.list(r, "aliases")) names.push_back(a);
+      if (e.kind == "council_meeting")
+        for (auto a : events.list(r, "aliases"))
+          if (a.find(' ') == std::string_view::npos) {
+            auto& meetings = k.bodies[fold(a)];
+            if (meetings.empty() || meetings.back() != idx) meetings.push_back(idx);  // "NATO-…", "Nato-…"
+          }
       for (auto name : names) {
         auto words = split_words(name);
         if (words.size() < 2) continue;  // one word names too much ("Gipfel")
@@ -602,6 +609,44 @@ void DocumentDater::knowledge_clues(std::string_view text) {
   std::size_t n = tokens.size();
   auto span_of = [&](std::size_t b, std::size_t e) { return Span{tokens[b].span.begin, tokens[e - 1].span.end}; };
   for (std::size_t i = 0; i < n; ++i) {
+    // A standing body and, in its sentence or the next, its meeting in a
+    // month with no year: "Der NATO-Russland-Rat … Bei der ersten Tagung …
+    // hatten sich beide Seiten im Jänner ausgetauscht".
+    if (!k.bodies.empty()) {
+      auto body = k.bodies.find(folded_[i]);
+      if (body == k.bodies.end() && folded_[i].size() > 3 && folded_[i].compare(folded_[i].size() - 2, 2, "es") == 0)
+        body = k.bodies.find(folded_[i].substr(0, folded_[i].size() - 2));
+      if (body == k.bodies.end() && folded_[i].size() > 2 && folded_[i].back() == 's')
+        body = k.bodies.find(folded_[i].substr(0, folded_[i].size() - 1));
+      if (body != k.bodies.end()) {
+        static const std::unordered_set<std::string_view> meeting_words = {
+            "tagung", "sitzung", "treffen", "zusammenkunft", "tagte", "tagten", "getagt", "zusammengekommen",
+            "zusammen", "beratungen", "gespräche"};
+        std::int64_t s = tokens[i].sentence;
+        bool met[2] = {false, false};  // a meeting word in its sentence, in the next
+        for (std::size_t x = i >= 30 ? i - 30 : 0; x < n && x < i + 60 && tokens[x].sentence <= s + 1; ++x)
+          if (tokens[x].sentence >= s && meeting_words.count(folded_[x])) met[tokens[x].sentence - s] = true;
+        auto from = std::lower_bound(found_.begin(), found_.end(), tokens[i].span.begin,
+                                     [](const TimeExpression& x, std::size_t b) { return x.span.begin < b; });
+        while (from != found_.begin() && std::prev(from)->sentence == s) --from;
+        for (auto it = from; it != found_.end() && it->sentence <= s + 1; ++it) {
+          const TimeExpression& e = *it;
+          if (e.sentence < s || !met[e.sentence - s]) continue;
+          const std::string& v = e.value;
+          if (e.type != TimexType::Date || v.size() != 7 || v.compare(0, 5, "XXXX-") != 0) continue;
+          int mo = (v[5] - '0') * 10 + (v[6] - '0');
+          BodyMeeting bm;
+          bm.span = e.span;
+          bm.sentence = e.sentence;
+          bm.tense = clause_tense(e.span);
+          bm.name = k.events[body->second.front()].canonical;
+          for (std::size_t idx : body->second)
+            if (civil_from_days(k.events[idx].from).m == mo) bm.days.push_back(k.events[idx].from);
+          if (bm.tense != 0 && !bm.days.empty()) body_meetings_.push_back(std::move(bm));
+          break;
+        }
+      }
+    }
     // "NATO-Generalsekretär Jens Stoltenberg", "US-Präsident Joe Biden",
     // "Bundeskanzlerin Angela Merkel" — not "der frühere", "Ex-", "designierte".
     auto it = k.by_role.find(folded_[i]);
@@ -809,7 +854,8 @@ void DocumentDater::knowledge_clues(std::string_view text) {
       std::string name = e.canonical + (matched.size() > 1 ? " (" + std::to_string(matched.size()) + " times)" : "");
       // Meetings and votes are spoken of before they happen ("beim Gipfel in
       // Vilnius im Juli"); wars, attacks and treaties are named once they have.
-      bool ahead_too = e.kind == "nato_summit" || e.kind == "nato_ministerial" || e.kind == "eu_summit" ||
+      bool ahead_too = e.kind == "nato_summit" || e.kind == "nato_ministerial" || e.kind == "council_meeting" ||
+                       e.kind == "eu_summit" ||
                        e.kind == "g7_summit" || e.kind == "g20_summit" || e.kind == "election" ||
                        e.kind == "inauguration" || e.kind == "accession" || e.kind == "other";
       int clause = clause_tense(c.span);
@@ -846,6 +892,7 @@ void DocumentDater::knowledge_clues(std::string_view text) {
 void DocumentDater::collect(std::string_view text) {
   clues_.clear();
   meetings_.clear();
+  body_meetings_.clear();
   header_clues(text);  // strongest; the other clues may narrow it
   timex_clues(text);
   knowledge_clues(text);
@@ -853,7 +900,7 @@ void DocumentDater::collect(std::string_view text) {
 }
 
 std::optional<PartialDate> DocumentDater::decide() {
-  if (clues_.empty() && meetings_.empty()) return std::nullopt;
+  if (clues_.empty() && meetings_.empty() && body_meetings_.empty()) return std::nullopt;
   // Strongest first, then in text order; a clue that contradicts those taken is left out.
   std::vector<std::size_t> order(clues_.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -913,11 +960,41 @@ std::optional<PartialDate> DocumentDater::decide() {
     for (auto& c : clues_) c.used = false;
     return std::nullopt;
   }
+  // A body's meeting in a month with no year: the one meeting in that month
+  // the interval leaves, with the article within half a year after it (past
+  // tense) or before it (ahead).
+  constexpr std::int64_t kHalfYear = 183;
+  for (const BodyMeeting& bm : body_meetings_) {
+    std::size_t fits = 0;
+    std::int64_t day = 0;
+    for (std::int64_t d : bm.days) {
+      bool fit = bm.tense < 0 ? d <= hi && d + kHalfYear >= lo : d >= lo && d - kHalfYear <= hi;
+      if (fit) {
+        ++fits;
+        day = d;
+      }
+    }
+    if (fits != 1) continue;
+    DateClue c;
+    c.kind = "event";
+    c.span = bm.span;
+    c.sentence = bm.sentence;
+    c.strength = 0;
+    c.earliest = bm.tense < 0 ? day : day - kHalfYear;
+    c.latest = bm.tense < 0 ? day + kHalfYear : day;
+    c.detail = bm.name + " (" + day_string(day) + "), the one in that month the other clues leave, " +
+               (bm.tense < 0 ? "past: within half a year after it" : "ahead: within half a year before it");
+    std::int64_t nlo = std::max(lo, c.earliest), nhi = std::min(hi, c.latest);
+    if (nlo > nhi) continue;
+    lo = nlo;
+    hi = nhi;
+    c.used = true;
+    clues_.push_back(c);
+  }
   // A month or a day with no year ("im Jänner", "am 20. Januar"): news
   // speaks so of one within about half a year, before the article when the
   // clause is in the past tense, after it when in the future. Once the
   // other clues bound the day on that side, that places it.
-  constexpr std::int64_t kHalfYear = 183;
   for (const auto& e : found_) {
     const std::string& v = e.value;
     bool month_only = v.size() == 7 && v.compare(0, 5, "XXXX-") == 0;

@@ -64,6 +64,16 @@ class DocumentDater {
     std::vector<std::pair<std::int64_t, std::int64_t>> occurrences;  // first and last day
   };
   std::vector<Meeting> meetings_;
+  // A standing body's meeting in a named month with no year ("hatte der
+  // NATO-Russland-Rat im Jänner getagt"): which one, decide() finds.
+  struct BodyMeeting {
+    Span span;
+    std::int64_t sentence = 0;
+    int tense = 0;  // < 0 past, > 0 ahead
+    std::string name;
+    std::vector<std::int64_t> days;  // its meetings in that month, any year
+  };
+  std::vector<BodyMeeting> body_meetings_;
   TimexFinder timex_;
   std::vector<TimeExpression> found_;
   std::vector<DateClue> clues_;
