@@ -744,9 +744,11 @@ bool TimexFinder::year_at(std::size_t i, Match& m) {
       return true;
     }
   }
-  if (j >= n || tokens_[j].kind != TokenKind::Number || y4.size() != 4) return false;
+  // Three digits only after "Jahr": "im Jahr 578".
+  if (j >= n || tokens_[j].kind != TokenKind::Number || (y4.size() != 4 && !(j > i && y4.size() == 3)))
+    return false;
   auto v = number_digits(y4);
-  if (!v || *v < 1000 || *v > 2100) return false;
+  if (!v || *v < (y4.size() == 3 ? 100 : 1000) || *v > 2100) return false;
   int y = static_cast<int>(*v);
   // A number, not a year: "2000 Soldaten", "1000 Euro", "Nr. 1997".
   std::string_view before = i > 0 ? std::string_view(folded_[i - 1]) : std::string_view();
