@@ -345,8 +345,22 @@ void DocumentDater::timex_clues(std::string_view text) {
     c.detail = std::move(detail);
     clues_.push_back(c);
   };
+  // The war named close by, in the same clause or as the noun a relative
+  // clause follows ("der Krieg, der mehr als 1.000 Tage dauert"), and no
+  // other war in the sentence. "Die Ukraine wartet seit zwei Jahren auf
+  // Kampfjets, die ihr im Krieg helfen" counts nothing from the war.
   auto war_sentence = [&](std::int64_t s, std::size_t near) {
-    return war && about_ukraine && sentence_has(s, near, war_words) && !sentence_has(s, near, other_war);
+    if (!war || !about_ukraine || sentence_has(s, near, other_war)) return false;
+    for (std::size_t k = near; k < n && k <= near + 10 && tokens[k].sentence == s; ++k) {
+      if (war_words.count(folded_[k])) return true;
+      if (folded_[k] == "," || folded_[k] == ";" || folded_[k] == ":") break;
+    }
+    for (std::size_t k = near; k-- > 0 && near - k <= 10 && tokens[k].sentence == s;) {
+      if (war_words.count(folded_[k])) return true;
+      if (folded_[k] == "," || folded_[k] == ";" || folded_[k] == ":")
+        return k > 0 && war_words.count(folded_[k - 1]) > 0;
+    }
+    return false;
   };
   // The war's N-th anniversary of its first day.
   auto anniversary = [&](int years) {
