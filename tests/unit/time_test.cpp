@@ -90,6 +90,12 @@ TEST(Timex, UnplacedPeriodsKeepTheirGranularity) {
             (std::vector<std::string>{"18", "1995-W13"}));
 }
 
+TEST(Timex, LongDigitRunsAreNoDates) {
+  // Found by fuzz_dates: the digits overflowed an int before the length check stopped them.
+  EXPECT_TRUE(values("-39999999999999?{", nullptr).empty());
+  EXPECT_TRUE(values("Am 1.399999999999999.2023 kam er.", "2023-07-13").empty());
+}
+
 TEST(Timex, LongTextWithNoSentenceEndStaysLinear) {
   // 300,000 tokens in one "sentence": every search is bounded.
   std::string text;

@@ -483,8 +483,11 @@ bool TimexFinder::date_at(std::size_t i, Match& m) {
           break;
         }
       } else if (c >= '0' && c <= '9') {
+        if (++lens[k] > 4) {  // no date part has more digits (and the int would overflow)
+          ok = false;
+          break;
+        }
         parts[k] = parts[k] * 10 + (c - '0');
-        if (++lens[k] > 4) ok = false;
       } else {
         ok = false;
         break;
