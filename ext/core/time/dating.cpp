@@ -330,7 +330,8 @@ void DocumentDater::timex_clues(std::string_view text) {
       "gaza", "gazastreifen", "gaza-krieg", "israel", "israels", "nahost", "nahen", "hamas", "hisbollah", "syrien",
       "sudan", "jemen", "afghanistan", "irak", "iran", "libanon", "bergkarabach", "tschetschenien", "georgien",
       // the war in the Donbas since 2014, and Crimea's annexation
-      "ostukraine", "donbass", "donbas", "separatisten", "prorussischen", "krim", "annexion"};
+      "ostukraine", "donbass", "donbas", "separatisten", "prorussischen", "krim", "annexion",
+      "weltkrieg", "weltkriegs", "weltkrieges", "weltkriegsende", "mauerfall", "mauerfalls"};
   // Words of the war's beginning: "vor zwei Jahren begann", "Kriegsbeginn vor".
   static const std::unordered_set<std::string_view> war_start = {
       "beginn", "begann", "begonnen", "kriegsbeginn", "kriegsbeginns", "überfall", "überfalls", "überfallen",
@@ -400,6 +401,12 @@ void DocumentDater::timex_clues(std::string_view text) {
                                 (i > 1 && folded_[i - 2] == "in" && declined_form(folded_[i - 1], "sein")));
         }
         bool jahrestag = noun == "jahrestag" || noun == "jahrestages" || noun == "jahrestags";
+        if (jahrestag) {  // of the war's start: "des Kriegsbeginns", "des russischen Überfalls", "der Invasion"
+          bool of_war = false;
+          for (std::size_t k = i + 2; k < n && k < i + 6 && !of_war; ++k) of_war = war_words.count(folded_[k]) > 0;
+          jahrestag = of_war;
+        }
+        if (nth > 10) war_year = year_of_war = into_year = jahrestag = false;  // not this war's
         if ((war_year || year_of_war) && war_sentence(s, i)) {
           // Looked back on ("Das zweite Kriegsjahr war hart"), it may be over.
           bool past = timex_.tense_of_sentence(s) < 0;
@@ -457,25 +464,58 @@ void DocumentDater::timex_clues(std::string_view text) {
     if (!num || *num <= 0 || j + 1 >= n || !unit_days(folded_[j + 1], unit)) continue;
     std::int64_t s = tokens[i].sentence;
     // A war going on for that long: "der Krieg, der mehr als 1.000 Tage dauert".
+    // Verbs of the war's lasting: not "seit" or "schon" alone ("Seit drei
+    // Monaten kämpft die Armee im Krieg um Bachmut" is not the war's age).
     static const std::unordered_set<std::string_view> lasting = {
-        "dauert", "dauern", "dauerte", "andauernden", "andauernde", "andauert", "tobt", "toben", "währt",
-        "läuft", "seit", "mittlerweile", "inzwischen", "bereits", "schon", "tobenden", "tobende", "nach"};
+        "dauert", "dauern", "dauerte", "andauernden", "andauernde", "andauert", "tobt", "toben", "tobenden",
+        "tobende", "währt", "währende", "währenden", "läuft", "führt", "führen", "verteidigt", "wehrt"};
     bool future = i > 0 && (folded_[i - 1] == "in" || folded_[i - 1] == "etwas");
     if (future || !war_sentence(s, i)) continue;
-    bool after = j + 2 < n && folded_[j + 2] == "nach";  // "zwei Jahre nach Kriegsbeginn"
+    // "zwei Jahre nach Kriegsbeginn", "drei Jahre nach Beginn des russischen
+    // Angriffskriegs", "nach dem Überfall": the war's start right after "nach".
+    bool after = false;
+    if (j + 2 < n && folded_[j + 2] == "nach") {
+      for (std::size_t k = j + 3; k < n && k < j + 8 && !after; ++k) {
+        const std::string& w = folded_[k];
+        after = w == "kriegsbeginn" || w == "kriegsbeginns" || w == "überfall" || w == "überfalls" ||
+                w == "einmarsch" || w == "einmarsches" || w == "invasion" || w == "vollinvasion" ||
+                (w == "beginn" && k + 4 < n && [&] {
+                  for (std::size_t x = k + 1; x < k + 5; ++x)
+                    if (war_words.count(folded_[x])) return true;
+                  return false;
+                }());
+      }
+      if (!after) continue;
+    }
     if (lead_vor) {
-      // "Kriegsbeginn vor zwei Jahren"; "vor fast 14 Monaten am 24. Februar
-      // 2022" (a day written out) is read below.
-      if (!sentence_has(s, i, war_start)) continue;
+      // "Kriegsbeginn vor zwei Jahren", "seit dem Überfall vor zweieinhalb
+      // Jahren", "Der Krieg begann vor zwei Jahren": the war's start just
+      // before "vor". "vor fast 14 Monaten am 24. Februar 2022" (a day
+      // written out) is read below.
+      static const std::unordered_set<std::string_view> start_nouns = {
+          "kriegsbeginn", "kriegsbeginns", "überfall", "überfalls", "einmarsch", "einmarsches", "invasion",
+          "vollinvasion", "angriffskrieg", "angriffskriegs", "angriffskrieges", "krieg", "krieges", "kriegs"};
+      bool started = i > 0 && start_nouns.count(folded_[i - 1]);
+      // "seit dem russischen Überfall auf die Ukraine vor zweieinhalb Jahren": past its complement.
+      static const std::unordered_set<std::string_view> complement = {
+          "auf", "gegen", "in", "die", "der", "den", "das", "des", "dem", "ukraine", "russlands", "moskaus"};
+      for (std::size_t k = i; !started && k-- > 0 && i - k <= 5 && complement.count(folded_[k]);)
+        started = k > 0 && start_nouns.count(folded_[k - 1]) > 0;
+      if (!started && i > 1 && (folded_[i - 1] == "begann" || folded_[i - 1] == "startete"))
+        started = start_nouns.count(folded_[i - 2]) > 0;
+      if (!started) continue;
       bool dated = false;
-      for (const auto& e : found_)
-        dated |= e.sentence == s && e.absolute && e.period.d && e.span.begin > tokens[i].span.begin;
+      auto from = std::lower_bound(found_.begin(), found_.end(), tokens[i].span.begin,
+                                   [](const TimeExpression& x, std::size_t b) { return x.span.begin < b; });
+      for (auto it = from; it != found_.end() && it->sentence == s && it - from < 4; ++it)
+        dated |= it->absolute && it->period.d;
       if (dated) continue;
     } else if (!after && !sentence_has(s, i, lasting)) {
       continue;
     }
     double low = (*num - lower_slack) * unit, high = (*num + upper_slack) * unit;
-    if (after && !hedged) low -= 31;  // "zwei Jahre nach" is said from a little before
+    // "zwei Jahre nach" is said from a little before
+    if (after && !hedged) low -= unit >= 365 ? 31 : unit >= 28 ? 7 : 0;
     std::int64_t latest = DateClue::kOpenEnd;
     // "mehr als zwei Jahre" is less than three (else "mehr als drei"); a
     // round count of days or weeks ("mehr als 1.000 Tage") stays open.
@@ -634,16 +674,15 @@ void DocumentDater::knowledge_clues(std::string_view text) {
         body = k.bodies.find(folded_[i].substr(0, folded_[i].size() - 1));
       if (body != k.bodies.end()) {
         static const std::unordered_set<std::string_view> meeting_words = {
-            "tagung", "sitzung", "treffen", "zusammenkunft", "tagte", "tagten", "getagt", "zusammengekommen",
-            "zusammen", "beratungen", "gespräche"};
+            "tagung", "sitzung", "treffen", "zusammenkunft", "tagte", "tagten", "getagt", "zusammengekommen"};
         std::int64_t s = tokens[i].sentence;
         bool met[2] = {false, false};  // a meeting word in its sentence, in the next
         for (std::size_t x = i >= 30 ? i - 30 : 0; x < n && x < i + 60 && tokens[x].sentence <= s + 1; ++x)
           if (tokens[x].sentence >= s && meeting_words.count(folded_[x])) met[tokens[x].sentence - s] = true;
         auto from = std::lower_bound(found_.begin(), found_.end(), tokens[i].span.begin,
                                      [](const TimeExpression& x, std::size_t b) { return x.span.begin < b; });
-        while (from != found_.begin() && std::prev(from)->sentence == s) --from;
-        for (auto it = from; it != found_.end() && it->sentence <= s + 1; ++it) {
+        for (int back = 0; back < 12 && from != found_.begin() && std::prev(from)->sentence == s; ++back) --from;
+        for (auto it = from; it != found_.end() && it->sentence <= s + 1 && it - from < 12; ++it) {
           const TimeExpression& e = *it;
           if (e.sentence < s || !met[e.sentence - s]) continue;
           const std::string& v = e.value;
@@ -654,8 +693,11 @@ void DocumentDater::knowledge_clues(std::string_view text) {
           bm.sentence = e.sentence;
           bm.tense = clause_tense(e.span);
           bm.name = k.events[body->second.front()].canonical;
-          for (std::size_t idx : body->second)
+          bm.since = DateClue::kOpenEnd;
+          for (std::size_t idx : body->second) {
+            bm.since = std::min(bm.since, k.events[idx].from);
             if (civil_from_days(k.events[idx].from).m == mo) bm.days.push_back(k.events[idx].from);
+          }
           if (bm.tense != 0 && !bm.days.empty()) body_meetings_.push_back(std::move(bm));
           break;
         }
@@ -914,7 +956,7 @@ void DocumentDater::collect(std::string_view text) {
 }
 
 std::optional<PartialDate> DocumentDater::decide() {
-  if (clues_.empty() && meetings_.empty() && body_meetings_.empty()) return std::nullopt;
+  if (clues_.empty() && meetings_.empty()) return std::nullopt;
   // Strongest first, then in text order; a clue that contradicts those taken is left out.
   std::vector<std::size_t> order(clues_.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -979,6 +1021,9 @@ std::optional<PartialDate> DocumentDater::decide() {
   // tense) or before it (ahead).
   constexpr std::int64_t kHalfYear = 183;
   for (const BodyMeeting& bm : body_meetings_) {
+    // The data lists the body's meetings from some year on: of an interval
+    // that reaches further back it says nothing.
+    if (bm.days.empty() || lo < bm.since - kHalfYear) continue;
     std::size_t fits = 0;
     std::int64_t day = 0;
     for (std::int64_t d : bm.days) {

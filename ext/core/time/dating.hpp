@@ -72,6 +72,7 @@ class DocumentDater {
     int tense = 0;  // < 0 past, > 0 ahead
     std::string name;
     std::vector<std::int64_t> days;  // its meetings in that month, any year
+    std::int64_t since = 0;          // the first meeting the data lists
   };
   std::vector<BodyMeeting> body_meetings_;
   TimexFinder timex_;

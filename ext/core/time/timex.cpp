@@ -236,8 +236,7 @@ const std::unordered_set<std::string_view>& past_markers() {
       // frequent preterites of news reports
       "gewann", "gewannen", "verlor", "siegte", "siegten", "besuchte", "besuchten", "kündigte", "kündigten",
       "forderte", "forderten", "betonte", "betonten", "warnte", "warnten", "teilte", "teilten", "meldete",
-      "meldeten", "berichtete", "berichteten", "sprach", "sprachen", "rief", "riefen", "hielt", "hielten", "lag",
-      "lagen", "fiel", "fielen", "stieg", "stiegen", "sank", "sanken", "brachte", "brachten", "nahm", "nahmen",
+      "meldeten", "berichtete", "berichteten", "sprach", "rief", "riefen", "hielt", "hielten", "lag", "fiel", "fielen", "stieg", "stiegen", "sank", "sanken", "brachte", "brachten", "nahm", "nahmen",
       "setzte", "setzten", "stellte", "stellten", "bestätigte", "bestätigten", "kritisierte", "kritisierten",
       "unterzeichnete", "unterzeichneten", "beschloss", "beschlossen", "entschied", "führte", "führten",
       "spielte", "spielten", "lief", "liefen", "reiste", "reisten", "flog", "flogen", "tötete", "töteten",
@@ -752,6 +751,14 @@ bool TimexFinder::year_at(std::size_t i, Match& m) {
     return false;
   auto v = number_digits(y4);
   if (!v || *v < (y4.size() == 3 ? 100 : 1000) || *v > 2100) return false;
+  // "im Jahr 578 kamen die Mönche", not "braucht im Jahr 300 neue Panzer"
+  // (a count before its noun, or its adjective and noun).
+  if (y4.size() == 3 && j + 1 < n && tokens_[j + 1].kind == TokenKind::Word) {
+    auto capital = [&](std::size_t k) {
+      return k < n && tokens_[k].kind == TokenKind::Word && std::isupper(static_cast<unsigned char>(word(k)[0]));
+    };
+    if (capital(j + 1) || capital(j + 2)) return false;
+  }
   int y = static_cast<int>(*v);
   // A number, not a year: "2000 Soldaten", "1000 Euro", "Nr. 1997".
   std::string_view before = i > 0 ? std::string_view(folded_[i - 1]) : std::string_view();
@@ -800,7 +807,7 @@ bool TimexFinder::weekday_at(std::size_t i, Match& m) {
     }
     std::int64_t rd = days_from_civil(CivilDate{ref_->y, ref_->m, ref_->d});
     int rw = iso_weekday(rd);
-    int tense = sentence_tense(i);
+    int tense = is(j - 1, "vom") ? -1 : sentence_tense(i);  // "die Ergebnisse vom Wochenende"
     std::int64_t in_week = rd;  // a day in the weekend's ISO week
     if (tense < 0 && rw < 6) in_week = rd - 7;
     if (tense > 0 && rw == 7) in_week = rd + 7;
@@ -953,6 +960,7 @@ bool TimexFinder::relative_at(std::size_t i, Match& m) {
     if (rel != 2 && j + 1 < n) {
       bool plural = false;
       Unit u = unit_of(folded_[j + 1], plural);
+      if (u == Unit::Second || u == Unit::Minute || u == Unit::Hour) u = Unit::None;  // "in der letzten Stunde"
       if (u != Unit::None && !plural) {
         m = {};
         m.begin = i;
@@ -1322,8 +1330,10 @@ bool TimexFinder::clock_at(std::size_t i, Match& m) {
     int h = 0, mi = 0;
     if (!clock_number(k, h, mi)) return false;
     // "und" joins times after "von", "zwischen", "ab" or a range's end ("8.30-12 und 14.30-16.30 Uhr").
-    bool opened = k > 0 && (is(k - 1, "von") || is(k - 1, "zwischen") || is(k - 1, "ab") || is(k - 1, "bis") ||
-                            word(k - 1) == "-" || word(k - 1) == "\xE2\x80\x93");
+    int h0 = 0, m0 = 0;
+    bool opened = k > 0 && (is(k - 1, "von") || is(k - 1, "zwischen") || is(k - 1, "ab") ||
+                            ((is(k - 1, "bis") || word(k - 1) == "-" || word(k - 1) == "\xE2\x80\x93") && k > 1 &&
+                             clock_number(k - 2, h0, m0)));
     for (std::size_t x = k + 1, numbers = 1; x + 1 < n && numbers < 6; x += 2, ++numbers) {
       std::string_view link = word(x);
       bool dash = link == "-" || link == "\xE2\x80\x93";
