@@ -971,6 +971,16 @@ std::optional<PartialDate> DocumentDater::decide() {
     hi = nhi;
     c.used = true;
   }
+  // A clue weighed after the first pass: taken, and the interval narrowed,
+  // when it agrees with the interval so far.
+  auto narrow = [&](DateClue&& c) {
+    std::int64_t nlo = std::max(lo, c.earliest), nhi = std::min(hi, c.latest);
+    if (nlo > nhi) return;
+    lo = nlo;
+    hi = nhi;
+    c.used = true;
+    clues_.push_back(std::move(c));
+  };
   // Meetings told in the present tense: the one occurrence the other clues
   // leave (or the only one); reported from its days or the three before,
   // and on the day of a weekday named with it.
@@ -1005,12 +1015,7 @@ std::optional<PartialDate> DocumentDater::decide() {
         c.detail += ", on its " + day_string(day);
       }
     }
-    std::int64_t nlo = std::max(lo, c.earliest), nhi = std::min(hi, c.latest);
-    if (nlo > nhi) continue;
-    lo = nlo;
-    hi = nhi;
-    c.used = true;
-    clues_.push_back(c);
+    narrow(std::move(c));
   }
   if (lo == DateClue::kOpenStart || hi == DateClue::kOpenEnd) {
     for (auto& c : clues_) c.used = false;
@@ -1043,12 +1048,7 @@ std::optional<PartialDate> DocumentDater::decide() {
     c.latest = bm.tense < 0 ? day + kHalfYear : day;
     c.detail = bm.name + " (" + day_string(day) + "), the one in that month the other clues leave, " +
                (bm.tense < 0 ? "past: within half a year after it" : "ahead: within half a year before it");
-    std::int64_t nlo = std::max(lo, c.earliest), nhi = std::min(hi, c.latest);
-    if (nlo > nhi) continue;
-    lo = nlo;
-    hi = nhi;
-    c.used = true;
-    clues_.push_back(c);
+    narrow(std::move(c));
   }
   // A month or a day with no year ("im Jänner", "am 20. Januar"): news
   // speaks so of one within about half a year, before the article when the
