@@ -332,10 +332,6 @@ void DocumentDater::timex_clues(std::string_view text) {
       // the war in the Donbas since 2014, and Crimea's annexation
       "ostukraine", "donbass", "donbas", "separatisten", "prorussischen", "krim", "annexion",
       "weltkrieg", "weltkriegs", "weltkrieges", "weltkriegsende", "mauerfall", "mauerfalls"};
-  // Words of the war's beginning: "vor zwei Jahren begann", "Kriegsbeginn vor".
-  static const std::unordered_set<std::string_view> war_start = {
-      "beginn", "begann", "begonnen", "kriegsbeginn", "kriegsbeginns", "überfall", "überfalls", "überfallen",
-      "einmarsch", "einmarsches", "einmarschiert", "invasion", "angegriffen", "seit", "start", "startete"};
   auto war_clue = [&](std::size_t b, std::size_t e, std::int64_t earliest, std::int64_t latest, std::string detail) {
     DateClue c;
     c.kind = "duration";
