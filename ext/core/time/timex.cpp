@@ -1347,21 +1347,10 @@ bool TimexFinder::clock_at(std::size_t i, Match& m) {
     clock_number(i, hh, mm);
     end = i + 1;
   } else if (tokens_[i].kind == TokenKind::Number && i + 1 < n && is(i + 1, "uhr")) {
-    std::string_view w = word(i);
-    std::size_t sep = w.find_first_of(":.");
-    auto h = number_digits(w.substr(0, sep));
-    if (!h) return false;
-    hh = static_cast<int>(*h);
-    if (sep != std::string_view::npos) {
-      std::string_view mins = w.substr(sep + 1);
-      if (mins.size() != 2) return false;
-      auto mn = number_digits(mins);
-      if (!mn) return false;
-      mm = static_cast<int>(*mn);
-    }
+    if (!clock_number(i, hh, mm)) return false;
     end = i + 2;
     // "18 Uhr 30"
-    if (sep == std::string_view::npos && end < n && tokens_[end].kind == TokenKind::Number && word(end).size() == 2) {
+    if (word(i).find_first_of(":.") == std::string_view::npos && end < n && tokens_[end].kind == TokenKind::Number && word(end).size() == 2) {
       auto mn = number_digits(word(end));
       if (mn && *mn < 60) {
         mm = static_cast<int>(*mn);
