@@ -21,6 +21,7 @@ KEYS = {  # file: (columns, key columns)
  'lex_first_names.tsv': (['name','origin','common_word','source'], ['name']),
  'events.tsv': (['canonical','kind','from','to','place','aliases','source'], ['canonical','from']),
  'nato_members.tsv': (['country','joined','source'], ['country']),
+ 'visits.tsv': (['visitor','office','place','from','to','complete_from','complete_to','source'], ['visitor','place','from']),
 }
 KINDS = {
  'places.tsv': {'capital','city','base','other'},
@@ -106,6 +107,20 @@ for r in tables['nato_members.tsv']:
     if r['country'] not in countries: err(f'nato_members.tsv:{r["_ln"]}: unknown country {r["country"]!r}')
     if not (DATE.match(r['joined']) and len(r['joined']) == 10): err(f'nato_members.tsv:{r["_ln"]}: bad date joined={r["joined"]!r}')
 if len(tables['nato_members.tsv']) != 32: err(f'nato_members.tsv: {len(tables["nato_members.tsv"])} rows, expected 32')
+# visits: the visitor held that office on those days (people.tsv), a known place, full days inside the span the
+# rows of that visitor and place list completely, and one such span for them all
+for r in tables['visits.tsv']:
+    for c in ('from','to','complete_from','complete_to'):
+        if not (DATE.match(r[c]) and len(r[c]) == 10): err(f'visits.tsv:{r["_ln"]}: bad date {c}={r[c]!r}')
+    if not (r['complete_from'] <= r['from'] <= r['to'] <= r['complete_to']): err(f'visits.tsv:{r["_ln"]}: days outside the complete span')
+    if r['place'] not in places: err(f'visits.tsv:{r["_ln"]}: unknown place {r["place"]!r}')
+    terms = [p for p in tables['people.tsv'] if p['canonical'] == r['visitor'] and p['role'] == r['office']]
+    if not any(p['from'] <= r['from'] and (not p['to'] or r['to'] <= p['to']) for p in terms):
+        err(f'visits.tsv:{r["_ln"]}: {r["visitor"]} was not {r["office"]} on {r["from"]}')
+spans = collections.defaultdict(set)
+for r in tables['visits.tsv']: spans[(r['visitor'], r['place'])].add((r['complete_from'], r['complete_to']))
+for k, v in spans.items():
+    if len(v) > 1: err(f'visits.tsv: {k}: rows give different complete spans')
 # people: aliases identical on all rows of one person; same person, same role: terms must not overlap
 by = collections.defaultdict(list)
 for r in tables['people.tsv']: by[r['canonical']].append(r)

@@ -58,8 +58,20 @@ struct Event {
   std::int64_t from = DateClue::kOpenStart, to = DateClue::kOpenEnd;
 };
 
+// The listed visits of one visitor to one place (visits.tsv), complete
+// within [complete_from, complete_to].
+struct VisitList {
+  std::string visitor;                     // canonical
+  std::string surname;                     // folded
+  std::string place;                       // canonical
+  std::unordered_set<std::string> places;  // folded names of the place and its country
+  std::vector<std::pair<std::int64_t, std::int64_t>> days;  // first and last day of each visit
+  std::int64_t complete_from = DateClue::kOpenStart, complete_to = DateClue::kOpenEnd;
+};
+
 struct Knowledge {
   std::vector<Office> offices;
+  std::vector<VisitList> visits;
   std::unordered_map<std::string, std::vector<std::size_t>> by_role;  // folded role, and its last part
   std::vector<std::int64_t> accessions;                               // NATO: days members joined, sorted
   std::vector<Event> events;
@@ -145,6 +157,37 @@ const Knowledge& knowledge() {
         std::string first_word = words.front();
         k.event_names[first_word].push_back({std::move(words), idx});
       }
+    }
+    KnowledgeTable places("places"), visits("visits");
+    auto day_of = [](std::string_view iso) -> std::optional<std::int64_t> {
+      auto p = parse_partial_date(iso);
+      if (!p || !p->d) return std::nullopt;
+      return days_from_civil(p->y, p->m, p->d);
+    };
+    for (std::size_t r = 0; r < visits.rows(); ++r) {
+      auto from = day_of(visits.get(r, "from")), to = day_of(visits.get(r, "to"));
+      auto cfrom = day_of(visits.get(r, "complete_from")), cto = day_of(visits.get(r, "complete_to"));
+      if (!from || !to || !cfrom || !cto) continue;
+      std::string_view visitor = visits.get(r, "visitor"), place = visits.get(r, "place");
+      auto list = std::find_if(k.visits.begin(), k.visits.end(),
+                               [&](const VisitList& v) { return v.visitor == visitor && v.place == place; });
+      if (list == k.visits.end()) {
+        VisitList v;
+        v.visitor = std::string(visitor);
+        v.surname = split_words(visitor).back();
+        v.place = std::string(place);
+        for (std::size_t p = 0; p < places.rows(); ++p) {
+          if (places.get(p, "canonical") != place) continue;
+          v.places.insert(fold(place));
+          for (auto a : places.list(p, "aliases")) v.places.insert(fold(a));
+          if (!places.get(p, "country").empty()) v.places.insert(fold(places.get(p, "country")));
+        }
+        v.complete_from = *cfrom;
+        v.complete_to = *cto;
+        k.visits.push_back(std::move(v));
+        list = std::prev(k.visits.end());
+      }
+      list->days.push_back({*from, *to});
     }
     return k;
   }();
@@ -598,11 +641,10 @@ void DocumentDater::timex_clues(std::string_view text) {
   }
 }
 
-// The tense of the clause around a span, from its own verbs: past with
-// war/wurde/hatte or hat/ist and a participle, future with wird/soll/will
-// (not "wird … gesteckt", a passive); "seit" before it is past. 0 when
-// unclear or mixed. Every search is bounded (40 tokens each way).
-int DocumentDater::clause_tense(const Span& span) const {
+// The tokens [lo, hi) of the clause around a span: up to a comma, semicolon
+// or colon, within its sentence, at most 40 tokens each way; and the tokens
+// [b, e) of the span itself.
+DocumentDater::Clause DocumentDater::clause_of(const Span& span) const {
   const auto& tokens = timex_.tokens();
   constexpr std::size_t kReach = 40;
   auto token_at = [&](std::size_t byte) {
@@ -610,47 +652,59 @@ int DocumentDater::clause_tense(const Span& span) const {
                                [](const Token& t, std::size_t b) { return t.span.begin < b; });
     return static_cast<std::size_t>(it - tokens.begin());
   };
-    std::size_t b = token_at(span.begin);
-    std::size_t e = token_at(span.end);
-    std::int64_t s = b < tokens.size() ? tokens[b].sentence : 0;
-    std::size_t lo = b, hi = e;
-    while (lo > 0 && b - lo < kReach && tokens[lo - 1].sentence == s && folded_[lo - 1] != "," &&
-           folded_[lo - 1] != ";" && folded_[lo - 1] != ":")
-      --lo;
-    while (hi < tokens.size() && hi - e < kReach && tokens[hi].sentence == s && folded_[hi] != "," &&
-           folded_[hi] != ";" && folded_[hi] != ":")
-      ++hi;
-    if (b > 0 && (folded_[b - 1] == "seit" || folded_[b - 1] == "seitdem")) return -1;
-    if (b > 0 && (folded_[b - 1] == "bis" || folded_[b - 1] == "ab")) return 0;
-    static const std::unordered_set<std::string_view> past_aux = {"war", "waren", "wurde", "wurden", "hatte",
-                                                                  "hatten", "gewesen", "worden"};
-    static const std::unordered_set<std::string_view> perfect_aux = {"hat", "haben", "ist", "sind"};
-    static const std::unordered_set<std::string_view> future = {
-        "wird", "werden", "werde", "soll", "sollen", "solle", "will", "wollen", "plant", "planen", "geplant",
-        "voraussichtlich", "künftig", "bevorstehenden", "bevorstehende", "anstehenden", "anstehende"};
-    int past = 0, fut = 0, werden = 0;
-    bool perfect = false, participle = false;
-    for (std::size_t k = lo; k < hi; ++k) {
-      const std::string& w = folded_[k];
-      if (past_aux.count(w)) ++past;
-      if (perfect_aux.count(w)) perfect = true;
-      bool part = w.size() > 4 && w.compare(0, 2, "ge") == 0 && w.back() == 't';
-      participle |= part;
-      if (w == "wird" || w == "werden" || w == "werde") ++werden;
-      else if (future.count(w)) ++fut;
-      if (perfect && part) ++past;
-    }
-    // "wird … in Brand gesteckt" is a passive, not a future (the participle
-    // may stand after a relative clause).
-    for (std::size_t k = hi; k < tokens.size() && k < hi + kReach && tokens[k].sentence == s && !participle; ++k) {
-      const std::string& w = folded_[k];
-      participle = w.size() > 4 && w.compare(0, 2, "ge") == 0 && w.back() == 't';
-    }
-    if (werden && !participle) fut += werden;
-    if (past && !fut) return -1;
-    if (fut && !past) return 1;
-    return 0;
+  Clause c;
+  c.b = token_at(span.begin);
+  c.e = token_at(span.end);
+  std::int64_t s = c.b < tokens.size() ? tokens[c.b].sentence : 0;
+  c.lo = c.b;
+  c.hi = c.e;
+  auto boundary = [&](std::size_t k) { return folded_[k] == "," || folded_[k] == ";" || folded_[k] == ":"; };
+  while (c.lo > 0 && c.b - c.lo < kReach && tokens[c.lo - 1].sentence == s && !boundary(c.lo - 1)) --c.lo;
+  while (c.hi < tokens.size() && c.hi - c.e < kReach && tokens[c.hi].sentence == s && !boundary(c.hi)) ++c.hi;
+  return c;
+}
+
+// The tense of the clause around a span, from its own verbs: past with
+// war/wurde/hatte or hat/ist and a participle, future with wird/soll/will
+// (not "wird … gesteckt", a passive); "seit" before it is past. 0 when
+// unclear or mixed. Every search is bounded (40 tokens each way).
+int DocumentDater::clause_tense(const Span& span) const {
+  const auto& tokens = timex_.tokens();
+  constexpr std::size_t kReach = 40;
+  const Clause clause = clause_of(span);
+  const std::size_t b = clause.b, lo = clause.lo, hi = clause.hi;
+  std::int64_t s = b < tokens.size() ? tokens[b].sentence : 0;
+  if (b > 0 && (folded_[b - 1] == "seit" || folded_[b - 1] == "seitdem")) return -1;
+  if (b > 0 && (folded_[b - 1] == "bis" || folded_[b - 1] == "ab")) return 0;
+  static const std::unordered_set<std::string_view> past_aux = {"war", "waren", "wurde", "wurden", "hatte",
+                                                                "hatten", "gewesen", "worden"};
+  static const std::unordered_set<std::string_view> perfect_aux = {"hat", "haben", "ist", "sind"};
+  static const std::unordered_set<std::string_view> future = {
+      "wird", "werden", "werde", "soll", "sollen", "solle", "will", "wollen", "plant", "planen", "geplant",
+      "voraussichtlich", "künftig", "bevorstehenden", "bevorstehende", "anstehenden", "anstehende"};
+  int past = 0, fut = 0, werden = 0;
+  bool perfect = false, participle = false;
+  for (std::size_t k = lo; k < hi; ++k) {
+    const std::string& w = folded_[k];
+    if (past_aux.count(w)) ++past;
+    if (perfect_aux.count(w)) perfect = true;
+    bool part = w.size() > 4 && w.compare(0, 2, "ge") == 0 && w.back() == 't';
+    participle |= part;
+    if (w == "wird" || w == "werden" || w == "werde") ++werden;
+    else if (future.count(w)) ++fut;
+    if (perfect && part) ++past;
   }
+  // "wird … in Brand gesteckt" is a passive, not a future (the participle
+  // may stand after a relative clause).
+  for (std::size_t k = hi; k < tokens.size() && k < hi + kReach && tokens[k].sentence == s && !participle; ++k) {
+    const std::string& w = folded_[k];
+    participle = w.size() > 4 && w.compare(0, 2, "ge") == 0 && w.back() == 't';
+  }
+  if (werden && !participle) fut += werden;
+  if (past && !fut) return -1;
+  if (fut && !past) return 1;
+  return 0;
+}
 
 // Office-holders named with their office, NATO's member count, dated events.
 void DocumentDater::knowledge_clues(std::string_view text) {
@@ -930,6 +984,7 @@ void DocumentDater::knowledge_clues(std::string_view text) {
         mt.sentence = s;
         mt.weekday = weekday;
         mt.name = e.canonical;
+        mt.told = "told in the present tense";
         for (std::size_t idx : matched) mt.occurrences.push_back({k.events[idx].from, k.events[idx].to});
         meetings_.push_back(std::move(mt));
         i = match_end - 1;
@@ -941,6 +996,93 @@ void DocumentDater::knowledge_clues(std::string_view text) {
   }
 }
 
+// A listed visit reported as news: the visitor's surname, a word of visiting
+// and the place (or its country) in one clause ("Stoltenberg besuchte am
+// Donnerstag Kiew", "sagte Scholz bei einem Überraschungsbesuch in Kiew"),
+// told in the past or the present, with no time but a weekday, heute or
+// gestern, and nothing that denies, plans or looks back on it ("nicht",
+// "soll", "hatte", "damals", "bei seinem letzten Besuch"). News reports a
+// visit within a week of it; which visit, decide() finds.
+void DocumentDater::visit_clues() {
+  const Knowledge& k = knowledge();
+  const auto& tokens = timex_.tokens();
+  const std::size_t n = tokens.size();
+  static const std::unordered_set<std::string_view> visit_verbs = {
+      "besuchte", "besuchten", "besucht", "eingetroffen", "angekommen", "reiste", "gereist"};
+  static const std::unordered_set<std::string_view> blockers = {
+      "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "geplant", "geplante", "geplanten",
+      "plant", "plante", "planen", "will", "wollte", "wollen", "wolle", "soll", "sollte", "sollen", "solle", "könnte",
+      "könne", "möchte", "möglich", "mögliche", "möglichen", "möglicher", "einladung", "eingeladen", "erwartet",
+      "erwarteten", "abgesagt", "verschoben", "abgelehnt", "lehnte", "hatte", "hatten", "damals", "zuvor", "einst",
+      "zuletzt", "vorigen", "letzten", "letzter", "letzte", "früheren", "frühere", "vorherigen", "vorherige",
+      "jüngsten"};
+  std::vector<bool> done(k.visits.size(), false);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t v = 0; v < k.visits.size(); ++v) {
+      const VisitList& list = k.visits[v];
+      if (done[v] || !word_is(folded_[i], list.surname)) continue;
+      const Clause clause = clause_of(tokens[i].span);
+      std::size_t first = i, last = i;
+      bool visit = false, place = false, blocked = false;
+      for (std::size_t x = clause.lo; x < clause.hi && !blocked; ++x) {
+        const std::string& w = folded_[x];
+        blocked = blockers.count(w) > 0;
+        bool hit = visit_verbs.count(w) > 0;
+        if (!hit && (w.find("besuch") != std::string::npos || w.find("visite") != std::string::npos))
+          // "bei einem Überraschungsbesuch", "während seines Besuchs"
+          for (std::size_t y = x; y-- > clause.lo && x - y <= 3 && !hit;)
+            hit = folded_[y] == "bei" || folded_[y] == "beim" || folded_[y] == "während";
+        visit |= hit;
+        bool at = list.places.count(w) > 0 ||
+                  (w.size() > 1 && w.back() == 's' && list.places.count(w.substr(0, w.size() - 1)) > 0);
+        place |= at;
+        if (hit || at) {
+          first = std::min(first, x);
+          last = std::max(last, x);
+        }
+      }
+      if (blocked || !visit || !place) continue;
+      // Other times in the clause: only a weekday, "heute", "gestern".
+      const std::size_t begin = tokens[clause.lo].span.begin, end = tokens[clause.hi - 1].span.end;
+      int weekday = 0;
+      bool other_time = false;
+      auto from = std::lower_bound(found_.begin(), found_.end(), begin,
+                                   [](const TimeExpression& x, std::size_t b) { return x.span.begin < b; });
+      for (auto it = from; it != found_.end() && it->span.begin < end && !other_time; ++it) {
+        const std::string& val = it->value;
+        if (val.size() >= 10 && val.compare(0, 9, "XXXX-WXX-") == 0 && val[9] >= '1' && val[9] <= '7') {
+          weekday = val[9] - '0';
+        } else {
+          std::size_t t = std::lower_bound(tokens.begin(), tokens.end(), it->span.begin,
+                                           [](const Token& tk, std::size_t b) { return tk.span.begin < b; }) -
+                          tokens.begin();
+          other_time = !(t < n && it->span.end == tokens[t].span.end &&
+                         (folded_[t] == "heute" || folded_[t] == "gestern"));
+        }
+      }
+      // Future in its clause: ahead, not reported. Past in its clause or
+      // its sentence ("sagte X bei einem Besuch in Kiew"): from that day on.
+      int tense = clause_tense(tokens[i].span);
+      if (other_time || tense > 0) continue;
+      if (tense == 0) tense = std::min(0, timex_.tense_of_sentence(tokens[i].sentence));
+      Meeting mt;
+      mt.span = {tokens[first].span.begin, tokens[last].span.end};
+      mt.sentence = tokens[i].sentence;
+      mt.weekday = weekday;
+      mt.name = "Besuch von " + list.visitor + " in " + list.place;
+      mt.lead = tense < 0 ? 0 : 1;
+      mt.lag = 6;
+      mt.told = tense < 0 ? "reported as news: within a week after it"
+                          : "reported as news: from the day before to a week after it";
+      mt.occurrences = list.days;
+      mt.complete_from = list.complete_from;
+      mt.complete_to = list.complete_to;
+      meetings_.push_back(std::move(mt));
+      done[v] = true;
+    }
+  }
+}
+
 void DocumentDater::collect(std::string_view text) {
   clues_.clear();
   meetings_.clear();
@@ -948,6 +1090,7 @@ void DocumentDater::collect(std::string_view text) {
   header_clues(text);  // strongest; the other clues may narrow it
   timex_clues(text);
   knowledge_clues(text);
+  visit_clues();
   std::sort(clues_.begin(), clues_.end(), [](const DateClue& a, const DateClue& b) { return a.span.begin < b.span.begin; });
 }
 
@@ -977,14 +1120,16 @@ std::optional<PartialDate> DocumentDater::decide() {
     c.used = true;
     clues_.push_back(std::move(c));
   };
-  // Meetings told in the present tense: the one occurrence the other clues
-  // leave (or the only one); reported from its days or the three before,
-  // and on the day of a weekday named with it.
+  // Meetings told in the present tense and visits reported as news: the one
+  // occurrence the other clues leave (or the only one); the article from
+  // `lead` days before it to `lag` days after, and from the day of a
+  // weekday named with it.
   for (const Meeting& mt : meetings_) {
+    if (lo < mt.complete_from || hi > mt.complete_to) continue;
     const std::pair<std::int64_t, std::int64_t>* only = nullptr;
     std::size_t fits = 0;
     for (const auto& o : mt.occurrences)
-      if (o.first - 3 <= hi && o.second >= lo) {
+      if (o.first - mt.lead <= hi && o.second + mt.lag >= lo) {
         ++fits;
         only = &o;
       }
@@ -994,9 +1139,10 @@ std::optional<PartialDate> DocumentDater::decide() {
     c.span = mt.span;
     c.sentence = mt.sentence;
     c.strength = 0;
-    c.earliest = only->first - 3;
-    c.latest = only->second;
-    c.detail = mt.name + " (" + day_string(only->first) + " – " + day_string(only->second) + "), told in the present tense";
+    c.earliest = only->first - mt.lead;
+    c.latest = only->second + mt.lag;
+    c.detail = mt.name + " (" + day_string(only->first) +
+               (only->second != only->first ? " – " + day_string(only->second) : std::string()) + "), " + mt.told;
     if (mt.weekday) {
       std::size_t hits = 0;
       std::int64_t day = 0;
@@ -1006,8 +1152,8 @@ std::optional<PartialDate> DocumentDater::decide() {
           day = d;
         }
       if (hits == 1) {
-        c.earliest = day - 1;
-        c.latest = day;
+        c.earliest = day - std::min<std::int64_t>(mt.lead, 1);
+        c.latest = day + mt.lag;
         c.detail += ", on its " + day_string(day);
       }
     }

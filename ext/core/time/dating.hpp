@@ -52,16 +52,29 @@ class DocumentDater {
   void header_clues(std::string_view text);
   void timex_clues(std::string_view text);
   void knowledge_clues(std::string_view text);
+  void visit_clues();
   std::optional<PartialDate> decide();
   int clause_tense(const Span& span) const;
+  struct Clause {
+    std::size_t b = 0, e = 0;    // the span's tokens
+    std::size_t lo = 0, hi = 0;  // its clause's
+  };
+  Clause clause_of(const Span& span) const;
 
-  // A meeting named in the present tense: which occurrence, decide() finds.
+  // A meeting named in the present tense, or a visit reported as news:
+  // which occurrence, decide() finds. The article lies from `lead` days
+  // before an occurrence to `lag` days after it.
   struct Meeting {
     Span span;
     std::int64_t sentence = 0;
-    int weekday = 0;  // a weekday named in the same sentence
+    int weekday = 0;  // a weekday named with it
     std::string name;
+    std::string told;  // how the text tells of it, for the clue's detail
     std::vector<std::pair<std::int64_t, std::int64_t>> occurrences;  // first and last day
+    std::int64_t lead = 3, lag = 0;
+    // The data lists every occurrence within these days only: of an
+    // interval that reaches beyond them it says nothing.
+    std::int64_t complete_from = DateClue::kOpenStart, complete_to = DateClue::kOpenEnd;
   };
   std::vector<Meeting> meetings_;
   // A standing body's meeting in a named month with no year ("hatte der
