@@ -319,19 +319,80 @@ void DocumentDater::timex_clues(std::string_view text) {
       if ((c.kind == "header" || c.kind == "dateline") && sp.begin < c.span.end + 1 && c.span.begin < sp.end) return true;
     return false;
   };
+  // The weekday written with a date: its first word ("Freitag, den 13.
+  // Oktober 2006"), or a weekday expression right before it; 0 for none.
+  // `at` is the weekday's token.
+  auto token_at = [&](std::size_t byte) {
+    return static_cast<std::size_t>(
+        std::lower_bound(tokens.begin(), tokens.end(), byte,
+                         [](const Token& tk, std::size_t b) { return tk.span.begin < b; }) -
+        tokens.begin());
+  };
+  auto weekday_of = [&](const TimeExpression& e, std::size_t& at) {
+    at = token_at(e.span.begin);
+    if (at < tokens.size() && tokens[at].span.begin == e.span.begin)
+      if (int wd = weekday_number(folded_[at])) return wd;
+    auto it = std::lower_bound(found_.begin(), found_.end(), e.span.begin,
+                               [](const TimeExpression& x, std::size_t b) { return x.span.begin < b; });
+    if (it == found_.begin()) return 0;
+    const TimeExpression& before = *std::prev(it);
+    const std::string& v = before.value;
+    if (v.size() == 10 && v.compare(0, 9, "XXXX-WXX-") == 0 && before.span.end <= e.span.begin &&
+        e.span.begin - before.span.end <= 6) {
+      at = token_at(before.span.end) - 1;
+      return v[9] - '0';
+    }
+    return 0;
+  };
   for (const auto& e : found_) {
     if (in_header(e.span)) continue;
     // Days and months written out in full; a year alone says too little
     // ("die WM 2011" is as often ahead as behind).
     if (!e.absolute || e.type != TimexType::Date || !e.period.m) continue;
     int tense = clause_tense(e.span);
-    if (tense == 0) continue;
     std::int64_t first = 0, last = 0;
     if (!period_days(e.period, first, last)) continue;
     DateClue c;
     c.kind = "date";
     c.span = e.span;
     c.sentence = e.sentence;
+    std::size_t at = 0;
+    if (e.period.d && weekday_of(e, at) == iso_weekday(first)) {
+      // "am Freitag, den 13. Oktober 2006": news names the weekday of a
+      // day close to it, within two weeks (after it in the past tense,
+      // before it ahead); "am heutigen Sonntag, den 5. Juni" is the day,
+      // "am gestrigen …" the day before. The date itself bounds the day
+      // as any other (below). A weekday that does not match is a slip:
+      // the date counts alone.
+      constexpr std::int64_t kFortnight = 14;
+      const std::string& before = at > 0 ? folded_[at - 1] : folded_[at];
+      int shift = -1;  // days from the date to the article, when said
+      if (before == "heute" || declined_form(before, "heutig")) shift = 0;
+      if (before == "gestern" || declined_form(before, "gestrig")) shift = 1;
+      if (declined_form(before, "vergangen") || declined_form(before, "letzt") || declined_form(before, "vorig"))
+        tense = -1;
+      if (declined_form(before, "kommend") || declined_form(before, "nächst")) tense = 1;
+      if (shift >= 0) {
+        c.earliest = c.latest = first + shift;
+        c.detail = std::string("a weekday with its date, ") + (shift == 0 ? "today: " : "yesterday: the day after ") +
+                   format_partial_date(e.period);
+        clues_.push_back(c);
+        continue;
+      }
+      // Weighed after the clues that bound the day for certain (see decide()).
+      DateClue near = c;
+      near.span = {std::min(tokens[at].span.begin, e.span.begin), e.span.end};
+      near.strength = 0;
+      near.earliest = tense < 0 ? first : first - kFortnight;
+      near.latest = tense > 0 ? first : first + kFortnight;
+      near.detail = std::string("a weekday with its date, ") +
+                    (tense < 0   ? "past: within two weeks after "
+                     : tense > 0 ? "ahead: within two weeks before "
+                                 : "within two weeks of ") +
+                    format_partial_date(e.period);
+      near_days_.push_back(std::move(near));
+    }
+    if (tense == 0) continue;
     if (tense < 0) {
       c.earliest = first;
       c.detail = "past tense: on or after " + format_partial_date(e.period);
@@ -683,9 +744,32 @@ int DocumentDater::clause_tense(const Span& span) const {
       "wird", "werden", "werde", "soll", "sollen", "solle", "will", "wollen", "plant", "planen", "geplant",
       "voraussichtlich", "künftig", "bevorstehenden", "bevorstehende", "anstehenden", "anstehende"};
   int past = 0, fut = 0, werden = 0;
-  bool perfect = false, participle = false;
+  bool perfect = false, participle = false, perfect_infinitive = false;
+  auto modal_in_clause = [&] {
+    static const std::unordered_set<std::string_view> modals = {
+        "soll", "sollen", "solle", "sollte", "sollten", "will", "wollen", "wolle", "muss", "müssen", "müsse",
+        "dürfte", "dürften", "könnte", "könnten", "mag", "wird", "werden"};
+    for (std::size_t k = lo; k < hi; ++k)
+      if (modals.count(folded_[k])) return true;
+    return false;
+  };
   for (std::size_t k = lo; k < hi; ++k) {
     const std::string& w = folded_[k];
+    // A perfect infinitive ("soll … erschossen haben", "will … gesehen
+    // haben", "soll … getötet worden sein"): the modal reports the past.
+    if ((w == "haben" || w == "sein") && k > lo && modal_in_clause()) {
+      const std::string& p = folded_[k - 1];
+      auto ends = [&](std::string_view x) {
+        return p.size() > x.size() && p.compare(p.size() - x.size(), x.size(), x) == 0;
+      };
+      // a participle: lower case ("Die Staaten haben" is no perfect infinitive)
+      std::string_view written = text_.substr(tokens[k - 1].span.begin, 2);
+      bool lower = (!written.empty() && written[0] >= 'a' && written[0] <= 'z') ||
+                   (written.size() == 2 && written[0] == '\xC3' &&
+                    (written[1] == '\xA4' || written[1] == '\xB6' || written[1] == '\xBC'));
+      perfect_infinitive |= lower && (p == "worden" || (p.size() > 4 && (ends("en") || ends("iert") ||
+                                                                       (p.compare(0, 2, "ge") == 0 && ends("t")))));
+    }
     if (past_aux.count(w)) ++past;
     if (perfect_aux.count(w)) perfect = true;
     bool part = w.size() > 4 && w.compare(0, 2, "ge") == 0 && w.back() == 't';
@@ -701,6 +785,10 @@ int DocumentDater::clause_tense(const Span& span) const {
     participle = w.size() > 4 && w.compare(0, 2, "ge") == 0 && w.back() == 't';
   }
   if (werden && !participle) fut += werden;
+  if (perfect_infinitive) {
+    ++past;
+    fut = 0;
+  }
   if (past && !fut) return -1;
   if (fut && !past) return 1;
   return 0;
@@ -1084,9 +1172,11 @@ void DocumentDater::visit_clues() {
 }
 
 void DocumentDater::collect(std::string_view text) {
+  text_ = text;
   clues_.clear();
   meetings_.clear();
   body_meetings_.clear();
+  near_days_.clear();
   header_clues(text);  // strongest; the other clues may narrow it
   timex_clues(text);
   knowledge_clues(text);
@@ -1095,7 +1185,7 @@ void DocumentDater::collect(std::string_view text) {
 }
 
 std::optional<PartialDate> DocumentDater::decide() {
-  if (clues_.empty() && meetings_.empty()) return std::nullopt;
+  if (clues_.empty() && meetings_.empty() && near_days_.empty()) return std::nullopt;
   // Strongest first, then in text order; a clue that contradicts those taken is left out.
   std::vector<std::size_t> order(clues_.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -1120,6 +1210,11 @@ std::optional<PartialDate> DocumentDater::decide() {
     c.used = true;
     clues_.push_back(std::move(c));
   };
+  // Weekdays written with their dates: the latest first, as news reports
+  // the latest; one that contradicts the interval so far is left out.
+  std::stable_sort(near_days_.begin(), near_days_.end(),
+                   [](const DateClue& x, const DateClue& y) { return x.earliest > y.earliest; });
+  for (const DateClue& c : near_days_) narrow(DateClue(c));
   // Meetings told in the present tense and visits reported as news: the one
   // occurrence the other clues leave (or the only one); the article from
   // `lead` days before it to `lag` days after, and from the day of a

@@ -29,8 +29,9 @@ struct DateClue {
   std::string detail;     // what it says, for a reader: "NATO-Generalsekretär 2014-10-01 – 2024-09-30"
   std::int64_t earliest = kOpenStart;  // days since 1970-01-01, inclusive
   std::int64_t latest = kOpenEnd;
-  int strength = 1;       // 3 header, 2 world knowledge, 1 the text's own dates, 0 weighed last (months
-                          // or days with no year, weekdays, meetings told in the present tense)
+  int strength = 1;       // 3 header, 2 world knowledge, 1 the text's own dates, 0 weighed last (weekdays
+                          // written with their dates, months or days with no year, weekdays, meetings
+                          // told in the present tense, visits reported as news)
   bool used = false;      // doc_date's answer rests on it
   std::int64_t sentence = 0;
 };
@@ -88,7 +89,11 @@ class DocumentDater {
     std::int64_t since = 0;          // the first meeting the data lists
   };
   std::vector<BodyMeeting> body_meetings_;
+  // A weekday written with its date ("am Freitag, den 13. Oktober 2006"):
+  // within two weeks of the article, weighed after the certain clues.
+  std::vector<DateClue> near_days_;
   TimexFinder timex_;
+  std::string_view text_;  // of the date() call under way
   std::vector<TimeExpression> found_;
   std::vector<DateClue> clues_;
   std::vector<std::string> folded_;
