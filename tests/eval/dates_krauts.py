@@ -124,8 +124,9 @@ def score_doc_date(db, items, label, verbose):
             exact += d == truth
             if verbose and not contains(d, truth):
                 print(f'DOC_DATE {label} wrong: {d} true {truth} {name}')
+    precision = f'{inside / answered:.3f}' if answered else 'n/a (no answers)'
     print(f'doc_date on {label}: coverage {answered}/{len(items)}, precision '
-          f'{inside / max(answered, 1):.3f} ({inside}/{answered}), exact day {exact}/{len(items)}')
+          f'{precision} ({inside}/{answered}), exact day {exact}/{len(items)}')
 
 
 def main():
