@@ -1331,6 +1331,7 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
   for (std::size_t i = n; i-- > 0;)
     sentence_end_[i] = i + 1 < n && sentence_begin_[i + 1] == sentence_begin_[i] ? sentence_end_[i + 1] : i + 1;
   find_quoted_spans(text, spans_);
+  term_span_.clear();  // no span is known as a name or term yet (inside_speech): not the last text's
   // Which tokens are in a name (2: a person's), and the persons named outside quotes.
   in_name_.assign(n, 0);
   persons_.clear();
