@@ -209,6 +209,20 @@ bool word_is(const std::string& token, const std::string& word) {
 
 DocumentDater::DocumentDater() { knowledge(); }
 
+// The first token that starts at or after `byte`.
+std::size_t DocumentDater::token_at(std::size_t byte) const {
+  const auto& tokens = timex_.tokens();
+  return static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), byte,
+                                                   [](const Token& t, std::size_t b) { return t.span.begin < b; }) -
+                                  tokens.begin());
+}
+
+// The first time expression that starts at or after `byte`.
+std::vector<TimeExpression>::const_iterator DocumentDater::expression_at(std::size_t byte) const {
+  return std::lower_bound(found_.begin(), found_.end(), byte,
+                          [](const TimeExpression& x, std::size_t b) { return x.span.begin < b; });
+}
+
 // "date 2023-04", "Datum: 13.04.2023", "Stand: 11.07.2023 18:05 Uhr",
 // "Berlin, 30.11.2011 –".
 void DocumentDater::header_clues(std::string_view text) {
@@ -322,18 +336,11 @@ void DocumentDater::timex_clues(std::string_view text) {
   // The weekday written with a date: its first word ("Freitag, den 13.
   // Oktober 2006"), or a weekday expression right before it; 0 for none.
   // `at` is the weekday's token.
-  auto token_at = [&](std::size_t byte) {
-    return static_cast<std::size_t>(
-        std::lower_bound(tokens.begin(), tokens.end(), byte,
-                         [](const Token& tk, std::size_t b) { return tk.span.begin < b; }) -
-        tokens.begin());
-  };
   auto weekday_of = [&](const TimeExpression& e, std::size_t& at) {
     at = token_at(e.span.begin);
     if (at < tokens.size() && tokens[at].span.begin == e.span.begin)
       if (int wd = weekday_number(folded_[at])) return wd;
-    auto it = std::lower_bound(found_.begin(), found_.end(), e.span.begin,
-                               [](const TimeExpression& x, std::size_t b) { return x.span.begin < b; });
+    auto it = expression_at(e.span.begin);
     if (it == found_.begin()) return 0;
     const TimeExpression& before = *std::prev(it);
     const std::string& v = before.value;
@@ -605,8 +612,7 @@ void DocumentDater::timex_clues(std::string_view text) {
         started = start_nouns.count(folded_[i - 2]) > 0;
       if (!started) continue;
       bool dated = false;
-      auto from = std::lower_bound(found_.begin(), found_.end(), tokens[i].span.begin,
-                                   [](const TimeExpression& x, std::size_t b) { return x.span.begin < b; });
+      auto from = expression_at(tokens[i].span.begin);
       for (auto it = from; it != found_.end() && it->sentence == s && it - from < 4; ++it)
         dated |= it->absolute && it->period.d;
       if (dated) continue;
@@ -683,8 +689,7 @@ void DocumentDater::timex_clues(std::string_view text) {
     if (!num || j + 1 >= n || !unit_days(folded_[j + 1], unit)) continue;
     std::int64_t s = tokens[i].sentence;
     // The expressions of the same sentence near it (found_ is in text order).
-    auto from = std::lower_bound(found_.begin(), found_.end(), tokens[i].span.begin,
-                                 [](const TimeExpression& x, std::size_t b) { return x.span.begin < b; });
+    auto from = expression_at(tokens[i].span.begin);
     for (auto it = from; it != found_.end() && it - from < 4; ++it) {
       const auto& e = *it;
       if (e.sentence != s || !e.absolute || !e.period.d) continue;
@@ -708,11 +713,6 @@ void DocumentDater::timex_clues(std::string_view text) {
 DocumentDater::Clause DocumentDater::clause_of(const Span& span) const {
   const auto& tokens = timex_.tokens();
   constexpr std::size_t kReach = 40;
-  auto token_at = [&](std::size_t byte) {
-    auto it = std::lower_bound(tokens.begin(), tokens.end(), byte,
-                               [](const Token& t, std::size_t b) { return t.span.begin < b; });
-    return static_cast<std::size_t>(it - tokens.begin());
-  };
   Clause c;
   c.b = token_at(span.begin);
   c.e = token_at(span.end);
@@ -817,8 +817,7 @@ void DocumentDater::knowledge_clues(std::string_view text) {
         bool met[2] = {false, false};  // a meeting word in its sentence, in the next
         for (std::size_t x = i >= 30 ? i - 30 : 0; x < n && x < i + 60 && tokens[x].sentence <= s + 1; ++x)
           if (tokens[x].sentence >= s && meeting_words.count(folded_[x])) met[tokens[x].sentence - s] = true;
-        auto from = std::lower_bound(found_.begin(), found_.end(), tokens[i].span.begin,
-                                     [](const TimeExpression& x, std::size_t b) { return x.span.begin < b; });
+        auto from = expression_at(tokens[i].span.begin);
         for (int back = 0; back < 12 && from != found_.begin() && std::prev(from)->sentence == s; ++back) --from;
         for (auto it = from; it != found_.end() && it->sentence <= s + 1 && it - from < 12; ++it) {
           const TimeExpression& e = *it;
@@ -1034,8 +1033,7 @@ void DocumentDater::knowledge_clues(std::string_view text) {
       // A weekday in the same sentence ("setzt am Mittwoch ihr Gipfeltreffen fort").
       int weekday = 0;
       {
-        auto from = std::lower_bound(found_.begin(), found_.end(), tokens[i >= 15 ? i - 15 : 0].span.begin,
-                                     [](const TimeExpression& x, std::size_t b) { return x.span.begin < b; });
+        auto from = expression_at(tokens[i >= 15 ? i - 15 : 0].span.begin);
         for (auto it = from; it != found_.end() && it->sentence <= s && it - from < 6; ++it)
           if (it->sentence == s && it->value.size() >= 10 && it->value.compare(0, 9, "XXXX-WXX-") == 0)
             weekday = it->value[9] - '0';
@@ -1134,16 +1132,13 @@ void DocumentDater::visit_clues() {
       const std::size_t begin = tokens[clause.lo].span.begin, end = tokens[clause.hi - 1].span.end;
       int weekday = 0;
       bool other_time = false;
-      auto from = std::lower_bound(found_.begin(), found_.end(), begin,
-                                   [](const TimeExpression& x, std::size_t b) { return x.span.begin < b; });
+      auto from = expression_at(begin);
       for (auto it = from; it != found_.end() && it->span.begin < end && !other_time; ++it) {
         const std::string& val = it->value;
         if (val.size() >= 10 && val.compare(0, 9, "XXXX-WXX-") == 0 && val[9] >= '1' && val[9] <= '7') {
           weekday = val[9] - '0';
         } else {
-          std::size_t t = std::lower_bound(tokens.begin(), tokens.end(), it->span.begin,
-                                           [](const Token& tk, std::size_t b) { return tk.span.begin < b; }) -
-                          tokens.begin();
+          std::size_t t = token_at(it->span.begin);
           other_time = !(t < n && it->span.end == tokens[t].span.end &&
                          (folded_[t] == "heute" || folded_[t] == "gestern"));
         }

@@ -61,6 +61,8 @@ class DocumentDater {
     std::size_t lo = 0, hi = 0;  // its clause's
   };
   Clause clause_of(const Span& span) const;
+  std::size_t token_at(std::size_t byte) const;
+  std::vector<TimeExpression>::const_iterator expression_at(std::size_t byte) const;
 
   // A meeting named in the present tense, or a visit reported as news:
   // which occurrence, decide() finds. The article lies from `lead` days
