@@ -64,7 +64,8 @@ struct VisitList {
   std::string visitor;                     // canonical
   std::string surname;                     // folded
   std::string place;                       // canonical
-  std::unordered_set<std::string> places;  // folded names of the place and its country
+  std::unordered_set<std::string> places;  // folded names of the place
+  std::vector<std::string> given;           // folded given names
   std::vector<std::pair<std::int64_t, std::int64_t>> days;  // first and last day of each visit
   std::int64_t complete_from = DateClue::kOpenStart, complete_to = DateClue::kOpenEnd;
 };
@@ -72,6 +73,8 @@ struct VisitList {
 struct Knowledge {
   std::vector<Office> offices;
   std::vector<VisitList> visits;
+  std::unordered_set<std::string> first_names;  // folded
+  std::unordered_set<std::int64_t> event_days;   // the first days of the dated events
   std::unordered_map<std::string, std::vector<std::size_t>> by_role;  // folded role, and its last part
   std::vector<std::int64_t> accessions;                               // NATO: days members joined, sorted
   std::vector<Event> events;
@@ -137,6 +140,7 @@ const Knowledge& knowledge() {
         e.to = DateClue::kOpenEnd;
       }
       std::size_t idx = k.events.size();
+      if (f->d) k.event_days.insert(e.from);
       k.events.push_back(e);
       std::string_view place = events.get(r, "place");
       bool meeting = (e.kind.size() > 7 && e.kind.compare(e.kind.size() - 7, 7, "_summit") == 0) ||
@@ -158,6 +162,8 @@ const Knowledge& knowledge() {
         k.event_names[first_word].push_back({std::move(words), idx});
       }
     }
+    KnowledgeTable first_names("first_names");
+    for (std::size_t r = 0; r < first_names.rows(); ++r) k.first_names.insert(fold(first_names.get(r, "name")));
     KnowledgeTable places("places"), visits("visits");
     auto day_of = [](std::string_view iso) -> std::optional<std::int64_t> {
       auto p = parse_partial_date(iso);
@@ -174,13 +180,14 @@ const Knowledge& knowledge() {
       if (list == k.visits.end()) {
         VisitList v;
         v.visitor = std::string(visitor);
-        v.surname = split_words(visitor).back();
+        v.given = split_words(visitor);
+        v.surname = v.given.back();
+        v.given.pop_back();
         v.place = std::string(place);
         for (std::size_t p = 0; p < places.rows(); ++p) {
           if (places.get(p, "canonical") != place) continue;
           v.places.insert(fold(place));
           for (auto a : places.list(p, "aliases")) v.places.insert(fold(a));
-          if (!places.get(p, "country").empty()) v.places.insert(fold(places.get(p, "country")));
         }
         v.complete_from = *cfrom;
         v.complete_to = *cto;
@@ -351,6 +358,26 @@ void DocumentDater::timex_clues(std::string_view text) {
     }
     return 0;
   };
+  // A day the text may remember rather than report: the first day of a dated
+  // event ("am Dienstag, dem 11. September 2001"), or one named in or right
+  // before a sentence of remembrance ("Jahrestag", "jährt sich", "gedenken",
+  // "erinnern").
+  // Past the lead (the first three sentences), a weekday date may be
+  // background ("Er fand am Mittwoch, dem 5. Dezember 1945, statt").
+  constexpr std::int64_t kLead = 3;
+  auto remembered = [&](const TimeExpression& e, std::int64_t day) {
+    if (e.sentence > kLead || knowledge().event_days.count(day)) return true;
+    std::size_t t = token_at(e.span.begin);
+    for (std::size_t x = t >= kReach ? t - kReach : 0; x < tokens.size() && x < t + 2 * kReach; ++x) {
+      if (tokens[x].sentence != e.sentence && tokens[x].sentence != e.sentence + 1) continue;
+      const std::string& w = folded_[x];
+      if (w.find("jahrestag") != std::string::npos || w.compare(0, 5, "jährt") == 0 ||
+          w.find("gedenk") != std::string::npos || w.find("erinner") != std::string::npos ||
+          w.find("jubiläum") != std::string::npos)
+        return true;
+    }
+    return false;
+  };
   for (const auto& e : found_) {
     if (in_header(e.span)) continue;
     // Days and months written out in full; a year alone says too little
@@ -364,7 +391,7 @@ void DocumentDater::timex_clues(std::string_view text) {
     c.span = e.span;
     c.sentence = e.sentence;
     std::size_t at = 0;
-    if (e.period.d && weekday_of(e, at) == iso_weekday(first)) {
+    if (e.period.d && weekday_of(e, at) == iso_weekday(first) && !remembered(e, first)) {
       // "am Freitag, den 13. Oktober 2006": news names the weekday of a
       // day close to it, within two weeks (after it in the past tense,
       // before it ahead); "am heutigen Sonntag, den 5. Juni" is the day,
@@ -372,6 +399,9 @@ void DocumentDater::timex_clues(std::string_view text) {
       // as any other (below). A weekday that does not match is a slip:
       // the date counts alone.
       constexpr std::int64_t kFortnight = 14;
+      // The clause around both: "soll am Freitag, dem 12. Juni … erschossen haben".
+      Span both{std::min(tokens[at].span.begin, e.span.begin), e.span.end};
+      tense = clause_tense(both);
       const std::string& before = at > 0 ? folded_[at - 1] : folded_[at];
       int shift = -1;  // days from the date to the article, when said
       if (before == "heute" || declined_form(before, "heutig")) shift = 0;
@@ -388,7 +418,7 @@ void DocumentDater::timex_clues(std::string_view text) {
       }
       // Weighed after the clues that bound the day for certain (see decide()).
       DateClue near = c;
-      near.span = {std::min(tokens[at].span.begin, e.span.begin), e.span.end};
+      near.span = both;
       near.strength = 0;
       near.earliest = tense < 0 ? first : first - kFortnight;
       near.latest = tense > 0 ? first : first + kFortnight;
@@ -746,9 +776,10 @@ int DocumentDater::clause_tense(const Span& span) const {
   int past = 0, fut = 0, werden = 0;
   bool perfect = false, participle = false, perfect_infinitive = false;
   auto modal_in_clause = [&] {
+    // Not "wird … haben" (a future perfect) nor "dürfte … haben".
     static const std::unordered_set<std::string_view> modals = {
         "soll", "sollen", "solle", "sollte", "sollten", "will", "wollen", "wolle", "muss", "müssen", "müsse",
-        "dürfte", "dürften", "könnte", "könnten", "mag", "wird", "werden"};
+        "könnte", "könnten", "mag"};
     for (std::size_t k = lo; k < hi; ++k)
       if (modals.count(folded_[k])) return true;
     return false;
@@ -757,7 +788,10 @@ int DocumentDater::clause_tense(const Span& span) const {
     const std::string& w = folded_[k];
     // A perfect infinitive ("soll … erschossen haben", "will … gesehen
     // haben", "soll … getötet worden sein"): the modal reports the past.
-    if ((w == "haben" || w == "sein") && k > lo && modal_in_clause()) {
+    // "sein" after any other word is a state ahead ("soll … offen sein",
+    // "sollen … abgeschlossen sein").
+    if (k > lo && (w == "haben" || (w == "sein" && (folded_[k - 1] == "worden" || folded_[k - 1] == "gewesen"))) &&
+        modal_in_clause()) {
       const std::string& p = folded_[k - 1];
       auto ends = [&](std::string_view x) {
         return p.size() > x.size() && p.compare(p.size() - x.size(), x.size(), x) == 0;
@@ -767,8 +801,7 @@ int DocumentDater::clause_tense(const Span& span) const {
       bool lower = (!written.empty() && written[0] >= 'a' && written[0] <= 'z') ||
                    (written.size() == 2 && written[0] == '\xC3' &&
                     (written[1] == '\xA4' || written[1] == '\xB6' || written[1] == '\xBC'));
-      perfect_infinitive |= lower && (p == "worden" || (p.size() > 4 && (ends("en") || ends("iert") ||
-                                                                       (p.compare(0, 2, "ge") == 0 && ends("t")))));
+      perfect_infinitive |= lower && p.size() > 4 && (ends("en") || ends("iert") || ends("t"));
     }
     if (past_aux.count(w)) ++past;
     if (perfect_aux.count(w)) perfect = true;
@@ -1083,12 +1116,14 @@ void DocumentDater::knowledge_clues(std::string_view text) {
 }
 
 // A listed visit reported as news: the visitor's surname, a word of visiting
-// and the place (or its country) in one clause ("Stoltenberg besuchte am
-// Donnerstag Kiew", "sagte Scholz bei einem Überraschungsbesuch in Kiew"),
-// told in the past or the present, with no time but a weekday, heute or
-// gestern, and nothing that denies, plans or looks back on it ("nicht",
-// "soll", "hatte", "damals", "bei seinem letzten Besuch"). News reports a
-// visit within a week of it; which visit, decide() finds.
+// and the city in one clause, with the day named by a weekday, "heute" or
+// "gestern" ("Stoltenberg besuchte am Donnerstag Kiew", "sagte Scholz am
+// Montag bei einem Überraschungsbesuch in Kiew"), told in the past or the
+// present; the visitor its subject (not "Camilla Stoltenberg", not "von
+// Kanzler Scholz zugesagte …"); nothing that denies, plans or looks back on
+// it ("nicht", "soll", "hatte", "war … gereist", "seit", "bisher", "am
+// kommenden …", "bei seinem letzten Besuch"); no other time in the clause.
+// News reports a visit within a week of it; which visit, decide() finds.
 void DocumentDater::visit_clues() {
   const Knowledge& k = knowledge();
   const auto& tokens = timex_.tokens();
@@ -1099,54 +1134,99 @@ void DocumentDater::visit_clues() {
       "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "geplant", "geplante", "geplanten",
       "plant", "plante", "planen", "will", "wollte", "wollen", "wolle", "soll", "sollte", "sollen", "solle", "könnte",
       "könne", "möchte", "möglich", "mögliche", "möglichen", "möglicher", "einladung", "eingeladen", "erwartet",
-      "erwarteten", "abgesagt", "verschoben", "abgelehnt", "lehnte", "hatte", "hatten", "damals", "zuvor", "einst",
-      "zuletzt", "vorigen", "letzten", "letzter", "letzte", "früheren", "frühere", "vorherigen", "vorherige",
-      "jüngsten"};
+      "erwarteten", "abgesagt", "verschoben", "abgelehnt", "lehnte", "hatte", "hatten", "war", "waren", "damals",
+      "zuvor", "einst", "zuletzt", "vorigen", "letzten", "letzter", "letzte", "früheren", "frühere", "vorherigen",
+      "vorherige", "jüngsten", "bisher", "bislang", "einmal", "erst", "mehrfach", "mehrmals", "zweimal", "dreimal",
+      "kommenden", "kommende", "nächsten", "nächste"};
+  // A clause they open tells of the visit as background ("Seit Scholz Kiew
+  // besuchte, …", "Als Biden in Kiew eintraf, …"); "erstmals seit
+  // Kriegsbeginn" is no such clause.
+  static const std::unordered_set<std::string_view> background = {"seit", "seitdem", "als", "nachdem", "bevor"};
+  // Before the visitor's name (and office): the name is no subject here.
+  static const std::unordered_set<std::string_view> governed = {"von", "vom", "für", "gegen", "an", "mit", "über",
+                                                                "bei", "beim"};
   std::vector<bool> done(k.visits.size(), false);
   for (std::size_t i = 0; i < n; ++i) {
     for (std::size_t v = 0; v < k.visits.size(); ++v) {
       const VisitList& list = k.visits[v];
       if (done[v] || !word_is(folded_[i], list.surname)) continue;
       const Clause clause = clause_of(tokens[i].span);
+      // Who is named: past the visitor's own given names, another given name
+      // is another person; past an office, a preposition governs the name.
+      std::size_t j = i;
+      while (j > clause.lo &&
+             std::find(list.given.begin(), list.given.end(), folded_[j - 1]) != list.given.end())
+        --j;
+      if (j > clause.lo && k.first_names.count(folded_[j - 1])) continue;
+      if (j > clause.lo && k.by_role.count(folded_[j - 1])) --j;
+      if (j > clause.lo && governed.count(folded_[j - 1])) continue;
       std::size_t first = i, last = i;
-      bool visit = false, place = false, blocked = false;
+      bool visit = false, verb = false, place = false, blocked = false;
       for (std::size_t x = clause.lo; x < clause.hi && !blocked; ++x) {
         const std::string& w = folded_[x];
         blocked = blockers.count(w) > 0;
         bool hit = visit_verbs.count(w) > 0;
+        verb |= w.compare(0, 6, "besuch") == 0 && hit;  // "besuchte Kiew": the city is its object
         if (!hit && (w.find("besuch") != std::string::npos || w.find("visite") != std::string::npos))
           // "bei einem Überraschungsbesuch", "während seines Besuchs"
           for (std::size_t y = x; y-- > clause.lo && x - y <= 3 && !hit;)
             hit = folded_[y] == "bei" || folded_[y] == "beim" || folded_[y] == "während";
         visit |= hit;
-        bool at = list.places.count(w) > 0 ||
-                  (w.size() > 1 && w.back() == 's' && list.places.count(w.substr(0, w.size() - 1)) > 0);
-        place |= at;
-        if (hit || at) {
+        if (hit) {
           first = std::min(first, x);
           last = std::max(last, x);
         }
       }
-      if (blocked || !visit || !place) continue;
-      // Other times in the clause: only a weekday, "heute", "gestern".
+      if (blocked || !visit || background.count(folded_[clause.lo])) continue;
+      // "Der Außenminister besuchte am Montag Kanzler Scholz": a subject before
+      // the verb, the visitor its object.
+      if (verb) {
+        static const std::unordered_set<std::string_view> subject_words = {"der", "die", "das", "ein", "eine",
+                                                                           "er", "sie", "wir", "ich"};
+        bool object = false;
+        for (std::size_t x = clause.lo; x < i && !object; ++x) {
+          if (folded_[x].compare(0, 6, "besuch") == 0 && visit_verbs.count(folded_[x])) {
+            for (std::size_t y = clause.lo; y < x && !object; ++y) object = subject_words.count(folded_[y]) > 0;
+            break;
+          }
+        }
+        if (object) continue;
+      }
+      // The city: after "in" or "nach" ("in der ukrainischen Hauptstadt
+      // Kiew"), or the object of "besuchte".
+      for (std::size_t x = clause.lo; x < clause.hi; ++x) {
+        const std::string& w = folded_[x];
+        bool at = list.places.count(w) > 0 ||
+                  (w.size() > 1 && w.back() == 's' && list.places.count(w.substr(0, w.size() - 1)) > 0);
+        if (!at) continue;
+        bool preposition = false;
+        for (std::size_t y = x; y-- > clause.lo && x - y <= 4 && !preposition;)
+          preposition = folded_[y] == "in" || folded_[y] == "nach";
+        if (!preposition && !verb) continue;
+        place = true;
+        first = std::min(first, x);
+        last = std::max(last, x);
+      }
+      if (!place) continue;
+      // The day: a weekday, "heute" or "gestern", and no other time.
       const std::size_t begin = tokens[clause.lo].span.begin, end = tokens[clause.hi - 1].span.end;
       int weekday = 0;
-      bool other_time = false;
-      auto from = expression_at(begin);
-      for (auto it = from; it != found_.end() && it->span.begin < end && !other_time; ++it) {
+      bool day = false, other_time = false;
+      for (auto it = expression_at(begin); it != found_.end() && it->span.begin < end && !other_time; ++it) {
         const std::string& val = it->value;
         if (val.size() >= 10 && val.compare(0, 9, "XXXX-WXX-") == 0 && val[9] >= '1' && val[9] <= '7') {
           weekday = val[9] - '0';
+          day = true;
         } else {
           std::size_t t = token_at(it->span.begin);
-          other_time = !(t < n && it->span.end == tokens[t].span.end &&
-                         (folded_[t] == "heute" || folded_[t] == "gestern"));
+          day = t < n && it->span.end == tokens[t].span.end && (folded_[t] == "heute" || folded_[t] == "gestern");
+          other_time = !day;
         }
       }
       // Future in its clause: ahead, not reported. Past in its clause or
       // its sentence ("sagte X bei einem Besuch in Kiew"): from that day on.
       int tense = clause_tense(tokens[i].span);
-      if (other_time || tense > 0) continue;
+      if (!day || other_time || tense > 0) continue;
       if (tense == 0) tense = std::min(0, timex_.tense_of_sentence(tokens[i].sentence));
       Meeting mt;
       mt.span = {tokens[first].span.begin, tokens[last].span.end};
