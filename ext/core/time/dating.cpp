@@ -1161,12 +1161,13 @@ void DocumentDater::visit_clues() {
       if (j > clause.lo && k.by_role.count(folded_[j - 1])) --j;
       if (j > clause.lo && governed.count(folded_[j - 1])) continue;
       std::size_t first = i, last = i;
-      bool visit = false, verb = false, place = false, blocked = false;
+      std::size_t verb = n;  // "besuchte", "besucht": the city may be its object
+      bool visit = false, place = false, blocked = false;
       for (std::size_t x = clause.lo; x < clause.hi && !blocked; ++x) {
         const std::string& w = folded_[x];
         blocked = blockers.count(w) > 0;
         bool hit = visit_verbs.count(w) > 0;
-        verb |= w.compare(0, 6, "besuch") == 0 && hit;  // "besuchte Kiew": the city is its object
+        if (hit && verb == n && w.compare(0, 6, "besuch") == 0) verb = x;
         if (!hit && (w.find("besuch") != std::string::npos || w.find("visite") != std::string::npos))
           // "bei einem Überraschungsbesuch", "während seines Besuchs"
           for (std::size_t y = x; y-- > clause.lo && x - y <= 3 && !hit;)
@@ -1180,16 +1181,11 @@ void DocumentDater::visit_clues() {
       if (blocked || !visit || background.count(folded_[clause.lo])) continue;
       // "Der Außenminister besuchte am Montag Kanzler Scholz": a subject before
       // the verb, the visitor its object.
-      if (verb) {
+      if (verb < i) {
         static const std::unordered_set<std::string_view> subject_words = {"der", "die", "das", "ein", "eine",
                                                                            "er", "sie", "wir", "ich"};
         bool object = false;
-        for (std::size_t x = clause.lo; x < i && !object; ++x) {
-          if (folded_[x].compare(0, 6, "besuch") == 0 && visit_verbs.count(folded_[x])) {
-            for (std::size_t y = clause.lo; y < x && !object; ++y) object = subject_words.count(folded_[y]) > 0;
-            break;
-          }
-        }
+        for (std::size_t y = clause.lo; y < verb && !object; ++y) object = subject_words.count(folded_[y]) > 0;
         if (object) continue;
       }
       // The city: after "in" or "nach" ("in der ukrainischen Hauptstadt
@@ -1202,7 +1198,7 @@ void DocumentDater::visit_clues() {
         bool preposition = false;
         for (std::size_t y = x; y-- > clause.lo && x - y <= 4 && !preposition;)
           preposition = folded_[y] == "in" || folded_[y] == "nach";
-        if (!preposition && !verb) continue;
+        if (!preposition && verb == n) continue;
         place = true;
         first = std::min(first, x);
         last = std::max(last, x);
