@@ -7,6 +7,7 @@
 
 #include "corpus/article.hpp"
 #include "lexicon/table.hpp"
+#include "segment/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace natocorpus::core {
@@ -173,8 +174,8 @@ const Knowledge& knowledge() {
     for (std::size_t r = 0; r < visits.rows(); ++r) {
       auto from = day_of(visits.get(r, "from")), to = day_of(visits.get(r, "to"));
       auto cfrom = day_of(visits.get(r, "complete_from")), cto = day_of(visits.get(r, "complete_to"));
-      if (!from || !to || !cfrom || !cto) continue;
       std::string_view visitor = visits.get(r, "visitor"), place = visits.get(r, "place");
+      if (!from || !to || !cfrom || !cto || split_words(visitor).empty()) continue;
       auto list = std::find_if(k.visits.begin(), k.visits.end(),
                                [&](const VisitList& v) { return v.visitor == visitor && v.place == place; });
       if (list == k.visits.end()) {
@@ -797,10 +798,8 @@ int DocumentDater::clause_tense(const Span& span) const {
         return p.size() > x.size() && p.compare(p.size() - x.size(), x.size(), x) == 0;
       };
       // a participle: lower case ("Die Staaten haben" is no perfect infinitive)
-      std::string_view written = text_.substr(tokens[k - 1].span.begin, 2);
-      bool lower = (!written.empty() && written[0] >= 'a' && written[0] <= 'z') ||
-                   (written.size() == 2 && written[0] == '\xC3' &&
-                    (written[1] == '\xA4' || written[1] == '\xB6' || written[1] == '\xBC'));
+      std::size_t at = tokens[k - 1].span.begin;
+      bool lower = is_lower(next_code_point(text_, at));
       perfect_infinitive |= lower && p.size() > 4 && (ends("en") || ends("iert") || ends("t"));
     }
     if (past_aux.count(w)) ++past;
