@@ -6,7 +6,8 @@
 // indirect), speaker (as the text names them; NULL when it names no one),
 // speaker_start, speaker_length, canonical (who the speaker is; NULL when
 // unknown), cue ("sagte", "fügte … hinzu"; NULL when none), sentence, start
-// (1-based character), length (characters), input HIDDEN.
+// (1-based character), length (characters), rule (the sieve and the step
+// that attributed it: "cue_after/pronoun_after_cue"), input HIDDEN.
 // substr(input, start, length) = quote and
 // substr(input, speaker_start, speaker_length) = speaker.
 #include <vector>
@@ -23,8 +24,8 @@ struct Quotes {
   static constexpr const char* kName = "quotes";
   static constexpr const char* kSchema =
       "CREATE TABLE x(quote TEXT, kind TEXT, speaker TEXT, speaker_start INTEGER, speaker_length INTEGER, "
-      "canonical TEXT, cue TEXT, sentence INTEGER, start INTEGER, length INTEGER, input HIDDEN)";
-  static constexpr int kInputColumn = 10;
+      "canonical TEXT, cue TEXT, sentence INTEGER, start INTEGER, length INTEGER, rule TEXT, input HIDDEN)";
+  static constexpr int kInputColumn = 11;
 
   class Rows {
    public:
@@ -73,6 +74,7 @@ struct Quotes {
         case 7: sqlite3_result_int64(ctx, q.sentence); break;
         case 8: positions_.result_start(ctx, q.quote); break;
         case 9: positions_.result_length(ctx, q.quote); break;
+        case 10: result_text(ctx, core::quote_rule_name(q.sieve, q.step)); break;
         default: break;
       }
     }

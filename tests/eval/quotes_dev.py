@@ -14,6 +14,9 @@ Prints, on the split:
     give none);
   - indirect quotes (Indirect, FreeIndirect, IndirectFreeIndirect): precision,
     recall and F1, where a match overlaps at least half of the longer span.
+Then a table by `rule` (the sieve and step that attributed each row): direct
+quotes found, matched and with the right speaker, and indirect quotes found
+and matched, so an error analysis can group by what made a row.
 Seeds: how many of the gold direct quotations are found with exactly that
 text, and for how many the canonical speaker is right.
 The data are not part of the project: skips (exit 77), saying so, when absent.
@@ -23,6 +26,7 @@ import json
 import os
 import sqlite3
 import sys
+from collections import Counter
 
 MARKS = '„“”‚‘’"\'»«'
 
@@ -58,6 +62,12 @@ def main():
         spk_right = spk_total = 0
         canon_right = canon_total = 0
         itp = ifp = ifn = 0
+
+        class RuleCounts(dict):
+            def __missing__(self, key):
+                self[key] = Counter()
+                return self[key]
+        by_rule = RuleCounts()
         for f in files:
             d = json.load(open(f, encoding='utf-8'))
             text = d['originalText']
@@ -79,10 +89,15 @@ def main():
                 elif a['type'] in ('Indirect', 'FreeIndirect', 'IndirectFreeIndirect'):
                     b, e = min(s[0] for s in spans), max(s[1] for s in spans)
                     gold_indirect.append((b, e))
-            rows = db.execute('SELECT quote, kind, start, length, speaker_start, speaker_length, canonical FROM quotes(?)',
-                              (text,)).fetchall()
-            ours_direct = [(strip(q), (s - 1, s - 1 + n), ss, sl, c) for q, k, s, n, ss, sl, c in rows if k == 'direct']
-            ours_indirect = [(s - 1, s - 1 + n) for q, k, s, n, ss, sl, c in rows if k == 'indirect']
+            rows = db.execute('SELECT quote, kind, start, length, speaker_start, speaker_length, canonical, rule '
+                              'FROM quotes(?)', (text,)).fetchall()
+            ours_direct = [(strip(q), (s - 1, s - 1 + n), ss, sl, c, r) for q, k, s, n, ss, sl, c, r in rows
+                           if k == 'direct']
+            ours_indirect = [(s - 1, s - 1 + n, r) for q, k, s, n, ss, sl, c, r in rows if k == 'indirect']
+            for o in ours_direct:
+                by_rule[o[5]]['found'] += 1
+            for o in ours_indirect:
+                by_rule[o[2]]['found'] += 1
             # Persons named in the text (by our tagger), to read the gold speaker's name.
             persons = db.execute("SELECT start - 1, start - 1 + length, canonical FROM entities(?) "
                                  "WHERE label = 'PER' AND form = 'name'", (text,)).fetchall()
@@ -107,6 +122,8 @@ def main():
                 else:
                     ok = o[2] is not None and any(overlap((o[2] - 1, o[2] - 1 + o[3]), s) > 0 for s in g[2])
                 spk_right += ok
+                by_rule[o[5]]['matched'] += 1
+                by_rule[o[5]]['right'] += ok
                 # Canonical: where the gold speaker span holds a person's name.
                 names = {c for b, e, c in persons for gb, ge in g[2] if gb <= b and e <= ge}
                 if names:
@@ -139,6 +156,7 @@ def main():
                 else:
                     iused.add(hit)
                     itp += 1
+                    by_rule[ours_indirect[hit][2]]['matched'] += 1
             ifp += len(ours_indirect) - len(iused)
 
         def prf(tp, fp, fn):
@@ -154,6 +172,13 @@ def main():
               f'{canon_right / max(canon_total, 1):.3f} ({canon_right}/{canon_total})')
         p, r, f1 = prf(itp, ifp, ifn)
         print(f'indirect quotes: P {p:.3f} R {r:.3f} F1 {f1:.3f} (gold {itp + ifn}, found {itp + ifp}, matched {itp})')
+        print('by rule (direct: found, matched, speaker right, speaker wrong; indirect: found, matched):')
+        print(f'  {"rule":<48} {"found":>6} {"match":>6} {"right":>6} {"wrong":>6}')
+        for rule, c in sorted(by_rule.items(), key=lambda kv: (kv[0].startswith('indirect'), -kv[1]['found'])):
+            indirect = rule.startswith('indirect')
+            right = '' if indirect else c['right']
+            wrong = '' if indirect else c['matched'] - c['right']
+            print(f'  {rule:<48} {c["found"]:>6} {c["matched"]:>6} {right:>6} {wrong:>6}')
     # Seeds.
     gold_path = os.path.join(shared, 'gold', 'seeds_quotes.tsv')
     fixtures = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'fixtures')

@@ -42,6 +42,22 @@ const SpeechCues& builtin_speech_cues() {
   return cues;
 }
 
+std::string quote_rule_name(QuoteSieve sieve, SpeakerStep step) {
+  static constexpr const char* kSieves[] = {
+      "cue_after", "heisst_es", "cue_before", "according_to", "document", "statement_noun", "colon", "words_phrase",
+      "sentence_subject", "adjacent_quote", "continuation", "indirect_cue_before", "indirect_cue_after",
+      "indirect_according_to", "indirect_continuation"};
+  static constexpr const char* kSteps[] = {
+      "none", "pronoun_after_cue", "pronoun_before_cue", "pronoun_opens_clause", "quoted_object", "medium",
+      "relative_antecedent", "passive_agent", "person_after_object", "clause_opener", "coordinated_verb",
+      "inverted_subject", "nearest_person", "role_after_cue", "role_before_cue", "nearest_body", "phrase_before_cue",
+      "phrase_after_cue", "person_in_clause", "pronoun_in_clause", "role_in_clause", "phrase_ends_clause",
+      "named_after_cue", "document", "possessive", "previous"};
+  static_assert(std::size(kSieves) == static_cast<std::size_t>(QuoteSieve::IndirectContinuation) + 1);
+  static_assert(std::size(kSteps) == static_cast<std::size_t>(SpeakerStep::Previous) + 1);
+  return std::string(kSieves[static_cast<std::size_t>(sieve)]) + "/" + kSteps[static_cast<std::size_t>(step)];
+}
+
 namespace {
 
 struct Knowledge {
@@ -312,7 +328,7 @@ QuoteFinder::Np QuoteFinder::tokens_of(const EntityMention& m) const {
 // with the role before the name ("der SPD-Vorsitzende Franz Müntefering");
 // else a role ("ein Sprecher"); else a body ("die NATO"); else the noun
 // phrase that opens the clause or follows the verb.
-QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std::size_t limit) const {
+QuoteFinder::Pick QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std::size_t limit) const {
   CueMatch m = cue_at(verb, limit);
   std::size_t after = m ? m.end : verb + 1;
   if (after < limit && folded_[after] == "sich") ++after;  // "erinnerte sich Trotnow"
@@ -327,7 +343,7 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
   if (lemma == "zitieren" && !passive) {
     // "Die Zeitung zitiert Kirchner mit den Worten …": the one quoted.
     Np np = np_forward(after, limit);
-    if (!np.empty() && has_mention(np, true, false)) return np;
+    if (!np.empty() && has_mention(np, true, false)) return {np, SpeakerStep::QuotedObject};
   }
   // A medium named in quotes right after the verb: "schrieb „Die Zeit“",
   // "schreibt die „Computerwoche“".
@@ -346,7 +362,7 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
       }
       std::size_t end_tok = k + 1;
       while (end_tok < limit && tokens_[end_tok].span.begin < it->close.end) ++end_tok;
-      if (words >= 1 && words <= 5 && !sentence && end_tok <= limit) return {after, end_tok};
+      if (words >= 1 && words <= 5 && !sentence && end_tok <= limit) return {{after, end_tok}, SpeakerStep::Medium};
     }
   }
   // "… bezeichnete er als …": after a phrase before the verb, the pronoun is
@@ -369,19 +385,19 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
     }
   }
   if (after < limit && is_pronoun(folded_[after]) && (!object_verb || !verb_first) && !subject_before)
-    return {after, after + 1};
+    return {{after, after + 1}, SpeakerStep::PronounAfterCue};
   if (verb > floor && is_pronoun(folded_[verb - 1]) && starts_upper(text_.substr(tokens_[verb - 1].span.begin, 1)))
-    return {verb - 1, verb};  // "Sie warf dem Minister vor, …"
+    return {{verb - 1, verb}, SpeakerStep::PronounBeforeCue};  // "Sie warf dem Minister vor, …"
   // A pronoun that opens the clause is the subject of its verbs: "Er halte …
   // für vertretbar und bezeichnete …", "Sie wird mit den Worten zitiert".
   {
     std::size_t k = verb;
     while (k > floor && !is_punct(k - 1) && !inside_quote(tokens_[k - 1].span.begin)) --k;
-    if (k < verb && is_pronoun(folded_[k]) && starts_upper(text_.substr(tokens_[k].span.begin, 1))) return {k, k + 1};
+    if (k < verb && is_pronoun(folded_[k]) && starts_upper(text_.substr(tokens_[k].span.begin, 1))) return {{k, k + 1}, SpeakerStep::PronounOpensClause};
     // After a subordinator: "…, wobei sie den Aufsichtsrat zum Handeln aufforderte".
     static const std::unordered_set<std::string_view> subordinators = {
         "wobei", "indem", "als", "während", "nachdem", "weil", "da", "wie", "wo", "womit", "worauf", "bevor"};
-    if (k + 1 < verb && subordinators.count(folded_[k]) && is_pronoun(folded_[k + 1])) return {k + 1, k + 2};
+    if (k + 1 < verb && subordinators.count(folded_[k]) && is_pronoun(folded_[k + 1])) return {{k + 1, k + 2}, SpeakerStep::PronounOpensClause};
   }
   // The clause: back to floor, on to a subordinate clause or the end; a
   // comma ends it unless a phrase stands between the verb and the comma
@@ -418,7 +434,7 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
                          (looks_adjective(folded_[c + 1]) && !is_article(folded_[c + 1]));
       if (!article_use) {
         Np antecedent = np_backward(c - 1, begin, true);
-        if (!antecedent.empty()) return antecedent;
+        if (!antecedent.empty()) return {antecedent, SpeakerStep::RelativeAntecedent};
       }
     }
   }
@@ -435,7 +451,7 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
       if ((folded_[k] == "von" || folded_[k] == "vom") && !inside_quote(tokens_[k].span.begin) &&
           !(k > begin && starts_upper(text_.substr(tokens_[k - 1].span.begin, tokens_[k - 1].span.size())))) {
         Np agent = np_forward(k + 1, verb);
-        if (!agent.empty()) return agent;
+        if (!agent.empty()) return {agent, SpeakerStep::PassiveAgent};
       }
   }
   // The phrase that opens the clause, right before the verb, perhaps with a
@@ -460,7 +476,7 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
       auto [m_first, m_last] = mentions_between(tokens_[after].span.begin, tokens_[after].span.end);
       for (std::size_t mi = m_first; mi < m_last; ++mi)
         if (mentions_[mi].label == std::string_view("PER") && mentions_[mi].span.begin == tokens_[after].span.begin)
-          return tokens_of(mentions_[mi]);
+          return {tokens_of(mentions_[mi]), SpeakerStep::PersonAfterObject};
     }
     // A lone capitalised word may be an adverb opening the sentence ("Ähnlich
     // äußerte sich …"): it counts when it is a name or a role.
@@ -488,7 +504,7 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
           break;
         }
       }
-      if (j == verb) return opener;
+      if (j == verb) return {opener, SpeakerStep::ClauseOpener};
       // "Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen":
       // the phrase before a finite auxiliary, when the cue is the participle.
       static const std::unordered_set<std::string_view> finite = {
@@ -501,7 +517,7 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
         bool clause = true;
         for (std::size_t k = j + 1; k < verb && clause; ++k)
           clause = folded_[k] != "," && folded_[k] != ":" && folded_[k] != "dass";
-        if (clause) return opener;
+        if (clause) return {opener, SpeakerStep::ClauseOpener};
       }
     }
   }
@@ -524,7 +540,7 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
         bool nominative = f == "der" || f == "die" || f == "das" || f == "ein" || f == "eine" || in_name_[np.begin];
         bool names = has_mention(np, true, true);
         for (std::size_t k = np.begin; k < np.end && !names; ++k) names = !role_at(k).empty();
-        if (opens_with_verb && nominative && (names || f == "der" || f == "die")) return np;
+        if (opens_with_verb && nominative && (names || f == "der" || f == "die")) return {np, SpeakerStep::CoordinatedVerb};
       }
     }
   }
@@ -548,7 +564,7 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
         const std::string& f = folded_[post.begin];
         bool nominative = f == "der" || f == "die" || f == "das" || f == "ein" || f == "eine" || in_name_[post.begin] ||
                           !role_at(post.begin).empty();
-        if (nominative) return post;
+        if (nominative) return {post, SpeakerStep::InvertedSubject};
       }
     }
   }
@@ -606,37 +622,37 @@ QuoteFinder::Np QuoteFinder::subject_of(std::size_t verb, std::size_t floor, std
     while (np.begin > begin && np.begin > 0 && is_article(folded_[np.begin - 1]) && np.begin - 1 != verb) --np.begin;
     return np;
   };
-  if (best) return with_role(tokens_of(*best));
+  if (best) return {with_role(tokens_of(*best)), SpeakerStep::NearestPerson};
   // A role: "ein Sprecher", "der Generalsekretär".
   for (std::size_t k = after; k < end && k < after + 6; ++k) {
     if (is_punct(k)) break;
     if (!role_at(k).empty() && starts_upper(text_.substr(tokens_[k].span.begin, tokens_[k].span.size()))) {
       Np np = np_forward(after, end);
-      if (!np.empty()) return np;
+      if (!np.empty()) return {np, SpeakerStep::RoleAfterCue};
       break;
     }
   }
   Np before = np_backward(verb, floor);
   for (std::size_t k = before.begin; k < before.end; ++k)
-    if (!role_at(k).empty()) return before;
-  if (body) return with_role(tokens_of(*body));
+    if (!role_at(k).empty()) return {before, SpeakerStep::RoleBeforeCue};
+  if (body) return {with_role(tokens_of(*body)), SpeakerStep::NearestBody};
   bool opens = !before.empty() && (before.begin == floor || folded_[before.begin - 1] == "," ||
                                    folded_[before.begin - 1] == "und");
-  if (opens && !(before.end - before.begin == 1 && is_article(folded_[before.begin]))) return before;
+  if (opens && !(before.end - before.begin == 1 && is_article(folded_[before.begin]))) return {before, SpeakerStep::PhraseBeforeCue};
   Np np = np_forward(after, limit);
   if (!np.empty() && !(folded_[np.begin] == "den" || folded_[np.begin] == "dem" || folded_[np.begin] == "des" ||
                        folded_[np.begin] == "einen" || folded_[np.begin] == "einem" || folded_[np.begin] == "eines"))
-    return np;
-  if (!before.empty()) return before;
+    return {np, SpeakerStep::PhraseAfterCue};
+  if (!before.empty()) return {before, SpeakerStep::PhraseBeforeCue};
   // Last: the phrase that opens the clause ("Der 58-Jährige habe darin geschrieben, …").
   if (begin < verb && !is_preposition(folded_[begin])) {
     Np opener = np_forward(begin, verb);
     if (!opener.empty() && !(folded_[opener.begin] == "den" || folded_[opener.begin] == "dem" ||
                              folded_[opener.begin] == "des" || folded_[opener.begin] == "einen" ||
                              folded_[opener.begin] == "einem"))
-      return opener;
+      return {opener, SpeakerStep::ClauseOpener};
   }
-  return before;
+  return {before, SpeakerStep::PhraseBeforeCue};
 }
 
 // "…“, sagte Selenskyj." / "…“, so Stoltenberg." / "…“, fügte er hinzu." /
@@ -752,7 +768,8 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
         if (const EntityMention& e = mentions_[mi]; e.label == std::string_view("ORG") || e.label == std::string_view("PER")) {
           std::size_t x = k + 1;
           while (x < end && tokens_[x].span.begin < e.span.end) ++x;
-          a.speaker = {k, x};
+          a.sieve = QuoteSieve::HeisstEs;
+          a.set_speaker({k, x}, SpeakerStep::NamedAfterCue);
           return a;
         }
     }
@@ -760,7 +777,7 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
     if (statement_source(m.end, end, doc)) return doc;
     return a;
   }
-  a.speaker = subject_of(v, clause_verb ? sentence_begin_[close] : close + 1, end);
+  a.set_speaker(subject_of(v, clause_verb ? sentence_begin_[close] : close + 1, end));
   return a;
 }
 
@@ -818,7 +835,8 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
           ((folded_[j + 1] == "nach" && j + 2 == open) || view_opens)) {
         a.set_cue(j - 1, folded_[j + 1] == "nach" ? j + 2 : j + 1, 0);
         a.document = true;
-        a.speaker = {j - 1, j + 1};
+        a.sieve = QuoteSieve::StatementNoun;
+        a.set_speaker({j - 1, j + 1}, SpeakerStep::Possessive);
         if (const EntityMention* who = antecedent_before(tokens_[j - 1].span.begin)) a.author = tokens_of(*who);
         return a;
       }
@@ -881,7 +899,8 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
       Np np = folded_[j] == "zufolge" ? np_backward(j, floor, true) : np_forward(c.end, open, true);
       if (np.empty()) continue;
       a.set_cue(j, c.end, 0);
-      a.speaker = np;
+      a.sieve = QuoteSieve::AccordingTo;
+      a.set_speaker(np, folded_[j] == "zufolge" ? SpeakerStep::PhraseBeforeCue : SpeakerStep::PhraseAfterCue);
       return a;
     }
     bool heisst_es = starts_with(lemma, "heißt") || starts_with(lemma, "hieß");
@@ -905,7 +924,8 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
         const std::string& w = folded_[k2];
         passive = w == "wurde" || w == "wurden" || w == "wird" || w == "werden";
       }
-    if (!passive) a.speaker = subject_of(j, floor, open);
+    a.sieve = QuoteSieve::CueBefore;
+    if (!passive) a.set_speaker(subject_of(j, floor, open));
     // A cue verb in Konjunktiv I whose subject names no one ("Die Studie zeige,
     // dass …") reports speech: the quote is the speaker's before.
     {
@@ -915,7 +935,7 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
                                           (a.speaker.end - a.speaker.begin == 1 && is_pronoun(folded_[a.speaker.begin])));
       for (std::size_t k = a.speaker.begin; k < a.speaker.end && !names; ++k) names = !role_at(k).empty();
       if (konjunktiv_i && !names && !passive) {
-        a.speaker = {};  // found, with the speaker before
+        a.set_speaker(Np{}, SpeakerStep::None);  // found, with the speaker before
         return a;
       }
     }
@@ -924,7 +944,7 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
       if (folded_[k] == "von" && !inside_quote(tokens_[k].span.begin)) {
         Np agent = np_forward(k + 1, open);
         if (!agent.empty()) {
-          a.speaker = agent;
+          a.set_speaker(agent, SpeakerStep::PassiveAgent);
           break;
         }
       }
@@ -938,7 +958,8 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
     Np named = np_forward(statement_word + 1, open);
     bool has_entity = false;
     if (!named.empty()) has_entity = has_mention(named, true, true);
-    a.speaker = has_entity ? named : clause_subject(floor, statement_at);
+    a.sieve = QuoteSieve::StatementNoun;
+    a.set_speaker(has_entity ? Pick{named, SpeakerStep::NamedAfterCue} : clause_subject(floor, statement_at));
     return a;
   }
   if (colon || have_phrase) {
@@ -954,7 +975,8 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
     // "…: Mit den Worten „…“, richtete er …": a phrase that opens its clause
     // has its subject after the quote.
     bool phrase_opens = have_phrase && (phrase == floor || folded_[phrase - 1] == ":" || folded_[phrase - 1] == ".");
-    if (!phrase_opens) a.speaker = clause_subject(floor, clause_end);
+    a.sieve = have_phrase ? QuoteSieve::WordsPhrase : QuoteSieve::Colon;
+    if (!phrase_opens) a.set_speaker(clause_subject(floor, clause_end));
     if (!have_phrase && !has_mention(a.speaker, true, false) &&
         !(a.speaker.end - a.speaker.begin == 1 && is_pronoun(folded_[a.speaker.begin]))) {
       Attribution doc = a;
@@ -963,17 +985,17 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
       // Konjunktiv I goes on; its speaker was named before.
       bool konjunktiv = false;
       for (std::size_t k = floor; k < clause_end && !konjunktiv; ++k) konjunktiv = is_konjunktiv(folded_[k]);
-      if (konjunktiv) a.speaker = {};
+      if (konjunktiv) a.set_speaker(Np{}, SpeakerStep::None);
     }
     if (a.speaker.empty() && have_phrase) {
       std::size_t close = open;
       while (close < tokens_.size() && inside_quote(tokens_[close].span.begin)) ++close;
       for (std::size_t k = close; k < sentence_end_[open] && k < close + 5; ++k)
         if (is_pronoun(folded_[k])) {
-          a.speaker = {k, k + 1};
+          a.set_speaker({k, k + 1}, SpeakerStep::PronounAfterCue);
           break;
         }
-      if (a.speaker.empty() && phrase_opens) a.speaker = clause_subject(floor, clause_end);
+      if (a.speaker.empty() && phrase_opens) a.set_speaker(clause_subject(floor, clause_end));
     }
   }
   return a;
@@ -982,8 +1004,8 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
 // The subject of the clause [floor, end) with no cue verb: the first person
 // named in it, else a pronoun, else the phrase that opens it, else the phrase
 // that ends it.
-QuoteFinder::Np QuoteFinder::clause_subject(std::size_t floor, std::size_t end) const {
-  if (end <= floor) return {end, end};
+QuoteFinder::Pick QuoteFinder::clause_subject(std::size_t floor, std::size_t end) const {
+  if (end <= floor) return {{end, end}, SpeakerStep::None};
   auto [m_first, m_last] = mentions_between(tokens_[floor].span.begin, tokens_[end - 1].span.end);
   for (std::size_t mi = m_first; mi < m_last; ++mi) {
     const EntityMention& e = mentions_[mi];
@@ -1002,20 +1024,20 @@ QuoteFinder::Np QuoteFinder::clause_subject(std::size_t floor, std::size_t end) 
     if (f == "dem" || f == "den" || f == "einem" || f == "einen" ||
         (np.begin > floor && (folded_[np.begin - 1] == "dem" || folded_[np.begin - 1] == "den")))
       continue;
-    return np;
+    return {np, SpeakerStep::PersonInClause};
   }
   for (std::size_t k = floor; k < end; ++k)
-    if (is_pronoun(folded_[k]) && !inside_quote(tokens_[k].span.begin)) return {k, k + 1};
+    if (is_pronoun(folded_[k]) && !inside_quote(tokens_[k].span.begin)) return {{k, k + 1}, SpeakerStep::PronounInClause};
   // A role: "Dabei sparte der Bundespräsident nicht mit Kritik: „…“".
   for (std::size_t k = floor; k < end; ++k) {
     if (inside_quote(tokens_[k].span.begin) || role_at(k).empty()) continue;
     if (!starts_upper(text_.substr(tokens_[k].span.begin, tokens_[k].span.size()))) continue;
     Np np = np_backward(k + 1, floor);
-    if (!np.empty() && !(folded_[np.begin] == "dem" || folded_[np.begin] == "den")) return np;
+    if (!np.empty() && !(folded_[np.begin] == "dem" || folded_[np.begin] == "den")) return {np, SpeakerStep::RoleInClause};
   }
   Np first = np_forward(floor, end);
-  if (!first.empty() && !is_preposition(folded_[floor])) return first;
-  return np_backward(end, floor);
+  if (!first.empty() && !is_preposition(folded_[floor])) return {first, SpeakerStep::ClauseOpener};
+  return {np_backward(end, floor), SpeakerStep::PhraseEndsClause};
 }
 
 // The last statement noun before token t, at most three sentences back and
@@ -1089,14 +1111,16 @@ bool QuoteFinder::statement_source(std::size_t floor, std::size_t end, Attributi
   }
   a.found = true;
   a.document = true;
-  a.speaker = doc;
+  a.sieve = QuoteSieve::Document;
+  a.set_speaker(doc, SpeakerStep::Document);
   a.author = {};
   // An author named in it: "der NATO", "des Bundesministeriums des Innern".
   auto [m_first, m_last] = mentions_between(tokens_[noun].span.end, tokens_[doc.end - 1].span.end);
   for (std::size_t mi = m_first; mi < m_last; ++mi) {
     const EntityMention& e = mentions_[mi];
     if (e.label != std::string_view("PER") && e.label != std::string_view("ORG")) continue;
-    a.speaker = a.author = tokens_of(e);
+    a.author = tokens_of(e);
+    a.set_speaker(a.author, SpeakerStep::NamedAfterCue);
     return true;
   }
   // A genitive the tagger did not take for a name: "des Bundesministeriums des Innern".
@@ -1113,7 +1137,7 @@ bool QuoteFinder::statement_source(std::size_t floor, std::size_t end, Attributi
   }
   if (first < floor || first != noun) {
     std::size_t sb = sentence_begin_[first];
-    Np subject = clause_subject(sb, first);
+    Np subject = clause_subject(sb, first).np;
     // A body the tagger does not know counts when it opens the sentence:
     // "Die Staatsanwaltschaft gab eine Stellungnahme ab".
     bool opener = !subject.empty() && subject.begin == sb &&
@@ -1380,7 +1404,7 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
       np = np_forward(t + 1, sentence_end_[t]);
     } else {
       if (!c || c.cue->kind != "verb") continue;
-      np = subject_of(t, sentence_begin_[t], sentence_end_[t]);
+      np = subject_of(t, sentence_begin_[t], sentence_end_[t]).np;
     }
     if (np.empty()) continue;
     // Only a phrase that names someone: a pronoun, a name, a role.
@@ -1498,9 +1522,13 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
     }
     // A quote inside a sentence with no cue ("sieht Osterloh einen „Angriff …“"):
     // the person the sentence is about says it.
+    if (!a.found) a.sieve = QuoteSieve::Continuation;
     if (!a.found && a.speaker.empty() && !(open == sentence_begin_[open])) {
-      Np own = clause_subject(sentence_begin_[open], open);
-      if (!own.empty() && has_mention(own, true, false)) a.speaker = own;
+      Pick own = clause_subject(sentence_begin_[open], open);
+      if (!own.np.empty() && has_mention(own.np, true, false)) {
+        a.set_speaker(own);
+        a.sieve = QuoteSieve::SentenceSubject;
+      }
     }
     // A quote standing alone right before another quote that names its
     // speaker after it ("„A.“ „B“, sagte X"): X says both.
@@ -1513,12 +1541,20 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
                         text.substr(q.close.end, nq.open.begin - q.close.end).find('\n') == std::string_view::npos;
         if (adjacent) {
           Attribution na = after_quote(nclose, sentence_end_[nclose]);
-          if (!na.speaker.empty()) a.speaker = na.speaker;
+          if (!na.speaker.empty()) {
+            a.set_speaker(na.speaker, na.step);
+            a.sieve = QuoteSieve::AdjacentQuote;
+          }
         }
       }
     }
+    qt.sieve = a.sieve;
+    qt.step = a.step;
     Np speaker = a.speaker;
-    if (speaker.empty() && (continued || a.found) && !previous_np.empty()) speaker = previous_np;
+    if (speaker.empty() && (continued || a.found) && !previous_np.empty()) {
+      speaker = previous_np;
+      qt.step = SpeakerStep::Previous;
+    }
     if (a.document) {
       qt.canonical = a.author.empty() ? std::string() : resolve(a.author, q.open.begin, previous);
     } else if (!a.speaker.empty()) {
@@ -1535,8 +1571,10 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
           near = &mentions_[mi];
           break;
         }
-      if (near && (previous_np.empty() || near->span.begin >= tokens_[previous_np.begin].span.begin))
+      if (near && (previous_np.empty() || near->span.begin >= tokens_[previous_np.begin].span.begin)) {
         speaker = tokens_of(*near);
+        qt.step = SpeakerStep::Previous;
+      }
     }
     if (!speaker.empty()) {
       qt.has_speaker = true;
@@ -1631,6 +1669,7 @@ void QuoteFinder::find_indirect(std::vector<Quotation>& out) {
     q.sentence = sentence;
     bool have = false;
     Np speaker;
+    SpeakerStep step = SpeakerStep::None;
     std::size_t cue_b = 0, cue_e = 0, particle = 0;
     for (std::size_t v = b; v < last && !have; ++v) {
       if (inside_quote(tokens_[v].span.begin)) continue;
@@ -1656,7 +1695,10 @@ void QuoteFinder::find_indirect(std::vector<Quotation>& out) {
           // The clause runs to the end, or to a following ", sagte er".
           std::size_t end = last;
           q.quote = {tokens_[start].span.begin, tokens_[end - 1].span.end};
-          speaker = subject_of(v, b, comma);
+          Pick p = subject_of(v, b, comma);
+          speaker = p.np;
+          step = p.step;
+          q.sieve = QuoteSieve::IndirectCueBefore;
           cue_b = v;
           cue_e = c.end;
           particle = c.particle;
@@ -1678,7 +1720,10 @@ void QuoteFinder::find_indirect(std::vector<Quotation>& out) {
         for (std::size_t k = b; k < comma_at; ++k) in_quote += inside_quote(tokens_[k].span.begin);
         if ((konj || closing) && comma_at < v && comma_at > b && in_quote * 2 < comma_at - b) {
           q.quote = {tokens_[b].span.begin, tokens_[comma_at - 1].span.end};
-          speaker = subject_of(v, v, e);
+          Pick p = subject_of(v, v, e);
+          speaker = p.np;
+          step = p.step;
+          q.sieve = QuoteSieve::IndirectCueAfter;
           cue_b = v;
           cue_e = c.end;
           particle = c.particle;
@@ -1714,6 +1759,8 @@ void QuoteFinder::find_indirect(std::vector<Quotation>& out) {
       if (start >= last) continue;
       q.quote = {tokens_[start].span.begin, tokens_[last - 1].span.end};
       speaker = np;
+      step = folded_[k] == "zufolge" ? SpeakerStep::PhraseBeforeCue : SpeakerStep::PhraseAfterCue;
+      q.sieve = QuoteSieve::IndirectAccordingTo;
       cue_b = k;
       cue_e = c.end;
       have = true;
@@ -1724,6 +1771,8 @@ void QuoteFinder::find_indirect(std::vector<Quotation>& out) {
         q.quote = {tokens_[b].span.begin, tokens_[last - 1].span.end};
         q.canonical = current;
         speaker = current_np;
+        step = SpeakerStep::Previous;
+        q.sieve = QuoteSieve::IndirectContinuation;
         have = true;
       }
     }
@@ -1733,6 +1782,7 @@ void QuoteFinder::find_indirect(std::vector<Quotation>& out) {
       q.cue = std::string(text_.substr(tokens_[cue_b].span.begin, tokens_[cue_e - 1].span.end - tokens_[cue_b].span.begin));
       if (particle) q.cue += " … " + std::string(text_.substr(tokens_[particle].span.begin, tokens_[particle].span.size()));
     }
+    q.step = speaker.empty() ? SpeakerStep::None : step;
     if (!speaker.empty()) {
       q.has_speaker = true;
       q.speaker = {tokens_[speaker.begin].span.begin, tokens_[speaker.end - 1].span.end};

@@ -28,6 +28,60 @@
 
 namespace natocorpus::core {
 
+// The sieve that attributed a quotation: how its cue and speaker were found.
+// The direct sieves are tried in this order for each quoted span; the
+// indirect ones sentence by sentence.
+enum class QuoteSieve : std::uint8_t {
+  CueAfter,              // „…“, sagte Stoltenberg.
+  HeisstEs,              // „…“, hieß es in einer Erklärung der NATO.
+  CueBefore,             // Stoltenberg sagte: „…“
+  AccordingTo,           // laut Stoltenberg „…“, Stoltenberg zufolge, nach Angaben des Ministeriums
+  Document,              // In der Erklärung heißt es: „…“ (the document's author speaks)
+  StatementNoun,         // Nach einer Erklärung der NATO „…“ (no cue verb)
+  Colon,                 // Stoltenberg: „…“ / Er fand klare Worte: „…“
+  WordsPhrase,           // … mit den Worten „…“
+  SentenceSubject,       // no cue: the person the sentence is about
+  AdjacentQuote,         // „A.“ „B“, sagte X: X says both
+  Continuation,          // no cue: the speech goes on from the speaker before
+  IndirectCueBefore,     // Er warnte, Unbestimmtheit sei ein Zeichen der Schwäche.
+  IndirectCueAfter,      // Die Ukraine warte auf die Zusage, betonte er.
+  IndirectAccordingTo,   // Laut Stoltenberg ist …, Nach Angaben der Polizei …
+  IndirectContinuation,  // Er rechne zudem mit … (Konjunktiv I going on)
+};
+
+// The step that chose the speaker's words within the sieve's clause.
+enum class SpeakerStep : std::uint8_t {
+  None,                // no speaker named in the clause
+  PronounAfterCue,     // sagte er
+  PronounBeforeCue,    // Sie warf ihm vor
+  PronounOpensClause,  // Er halte … und bezeichnete …
+  QuotedObject,        // Die Zeitung zitiert Kirchner mit den Worten
+  Medium,              // schrieb „Die Zeit“
+  RelativeAntecedent,  // ein Kommentar, der … als „…“ bezeichnet
+  PassiveAgent,        // von Musikkennern als „…“ bezeichnet
+  PersonAfterObject,   // Der Zeitung sagte Filep Karma
+  ClauseOpener,        // Das Nobelkomitee im norwegischen Oslo würdigte
+  CoordinatedVerb,     // biss der Randalierer den Fluggast und rief
+  InvertedSubject,     // In der ARD zeigt sich der Bundestrainer zufrieden
+  NearestPerson,       // the person named nearest the cue
+  RoleAfterCue,        // sagte ein Sprecher
+  RoleBeforeCue,       // der Generalsekretär sagte
+  NearestBody,         // the body named nearest the cue
+  PhraseBeforeCue,     // the noun phrase before the cue
+  PhraseAfterCue,      // the noun phrase after the cue
+  PersonInClause,      // the first person named in a clause with no cue verb
+  PronounInClause,     // its pronoun
+  RoleInClause,        // its role noun
+  PhraseEndsClause,    // the phrase that ends it
+  NamedAfterCue,       // hieß es in einer Erklärung der NATO: the body or person named
+  Document,            // the document (its author, when named, is the canonical)
+  Possessive,          // Seiner Ansicht nach: the person spoken of last
+  Previous,            // the speaker of the speech before
+};
+
+// "cue_after/pronoun_after_cue": the quotes() rule column.
+std::string quote_rule_name(QuoteSieve sieve, SpeakerStep step);
+
 struct Quotation {
   Span quote;                // the quoted text (direct: marks excluded)
   bool direct = true;
@@ -36,6 +90,8 @@ struct Quotation {
   std::string canonical;     // who that is (empty: unknown)
   std::string cue;           // "sagte", "fügte … hinzu" (empty: none)
   std::int64_t sentence = 0; // the sentence the quote starts in
+  QuoteSieve sieve = QuoteSieve::CueAfter;
+  SpeakerStep step = SpeakerStep::None;
 };
 
 // A cue word: a form of a verb of saying, a noun, a preposition or a phrase.
@@ -72,8 +128,15 @@ class QuoteFinder {
     std::size_t begin = 0, end = 0;  // tokens [begin, end)
     bool empty() const { return begin >= end; }
   };
+  // A speaker's words and the step that chose them.
+  struct Pick {
+    Np np;
+    SpeakerStep step = SpeakerStep::None;
+  };
   struct Attribution {
     bool found = false;
+    QuoteSieve sieve = QuoteSieve::CueAfter;
+    SpeakerStep step = SpeakerStep::None;
     std::size_t cue = 0, cue_end = 0, particle = 0;  // tokens [cue, cue_end); the particle
     bool has_cue = false, has_particle = false;
     Np speaker;
@@ -81,6 +144,11 @@ class QuoteFinder {
     // its author, where the text names one (else empty: no canonical speaker).
     bool document = false;
     Np author;
+    void set_speaker(Pick p) {
+      speaker = p.np;
+      step = p.np.empty() ? SpeakerStep::None : p.step;
+    }
+    void set_speaker(Np np, SpeakerStep s) { set_speaker(Pick{np, s}); }
     void set_cue(std::size_t at, std::size_t end, std::size_t particle_at) {
       found = has_cue = true;
       cue = at;
@@ -106,9 +174,9 @@ class QuoteFinder {
   Np np_forward(std::size_t t, std::size_t limit, bool documents = false) const;
   // documents: a statement noun may head the phrase ("ein Kommentar, der …").
   Np np_backward(std::size_t t, std::size_t floor, bool documents = false) const;
-  Np subject_of(std::size_t verb, std::size_t floor, std::size_t limit) const;
+  Pick subject_of(std::size_t verb, std::size_t floor, std::size_t limit) const;
   Np tokens_of(const EntityMention& m) const;
-  Np clause_subject(std::size_t floor, std::size_t end) const;
+  Pick clause_subject(std::size_t floor, std::size_t end) const;
   bool statement_source(std::size_t floor, std::size_t end, Attribution& a) const;
   std::size_t statement_before(std::size_t t, std::string_view head) const;
   Attribution after_quote(std::size_t close, std::size_t sentence_end) const;
