@@ -1,4 +1,4 @@
-// quotes(text): quotations with their speakers, one row per quotation.
+// quotes(text [, date]): quotations with their speakers, one row per quotation.
 //
 //   SELECT canonical, quote FROM quotes('„Wir sind bereit“, sagte Stoltenberg.');
 //
@@ -7,7 +7,10 @@
 // speaker_start, speaker_length, canonical (who the speaker is; NULL when
 // unknown), cue ("sagte", "fügte … hinzu"; NULL when none), sentence, start
 // (1-based character), length (characters), rule (the sieve and the step
-// that attributed it: "cue_after/pronoun_after_cue"), input HIDDEN.
+// that attributed it: "cue_after/pronoun_after_cue"), input HIDDEN, date
+// HIDDEN. date, an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), is the article's:
+// a speaker named by an office the text does not fill ("der Kanzler") is
+// its holder then; without it, doc_date(input) is asked, only when needed.
 // substr(input, start, length) = quote and
 // substr(input, speaker_start, speaker_length) = speaker.
 #include <vector>
@@ -15,6 +18,7 @@
 #include "objects.hpp"
 #include "quotes/quotes.hpp"
 #include "table_function.hpp"
+#include "time/dating.hpp"
 
 namespace natocorpus::sqlite {
 
@@ -24,14 +28,23 @@ struct Quotes {
   static constexpr const char* kName = "quotes";
   static constexpr const char* kSchema =
       "CREATE TABLE x(quote TEXT, kind TEXT, speaker TEXT, speaker_start INTEGER, speaker_length INTEGER, "
-      "canonical TEXT, cue TEXT, sentence INTEGER, start INTEGER, length INTEGER, rule TEXT, input HIDDEN)";
+      "canonical TEXT, cue TEXT, sentence INTEGER, start INTEGER, length INTEGER, rule TEXT, input HIDDEN, "
+      "date HIDDEN)";
   static constexpr int kInputColumn = 11;
+  static constexpr int kRefColumn = 12;
 
   class Rows {
    public:
-    void reset(std::string_view text) {
+    void reset(std::string_view text, std::optional<std::string_view> date) {
       text_ = text;
-      finder_.find(text, quotes_);
+      if (date) {
+        std::optional<core::PartialDate> given = core::parse_partial_date(*date);
+        if (!given)
+          throw UsageError("date must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got '" + std::string(*date) + "'");
+        finder_.find(text, quotes_, [given] { return given; });
+      } else {
+        finder_.find(text, quotes_, [this, text] { return dater_.date(text); });
+      }
       // Character positions of every span end, counted in one pass.
       positions_.clear();
       for (const auto& q : quotes_) {
@@ -82,6 +95,7 @@ struct Quotes {
    private:
     std::string_view text_;
     core::QuoteFinder finder_;
+    core::DocumentDater dater_;
     std::vector<core::Quotation> quotes_;  // reused across texts
     SpanPositions positions_;
     std::size_t next_ = 0;

@@ -21,6 +21,7 @@ KEYS = {  # file: (columns, key columns)
  'lex_first_names.tsv': (['name','origin','common_word','source'], ['name']),
  'events.tsv': (['canonical','kind','from','to','place','aliases','source'], ['canonical','from']),
  'nato_members.tsv': (['country','joined','source'], ['country']),
+ 'office_titles.tsv': (['word','kind','office','scope','source'], ['word']),
  'visits.tsv': (['visitor','office','place','from','to','complete_from','complete_to','source'], ['visitor','place','from']),
 }
 KINDS = {
@@ -35,6 +36,7 @@ KINDS = {
  'lex_organisations.tsv': {'company','media','party','club','sport_body','university','institute','ngo','union','association','religious','government','intl','band','other'},
  'lex_misc.tsv': {'event','competition','era','award','product','software','vehicle','weapon','work','series','religious_text','law','treaty','programme','currency','index','other'},
  'misc.tsv': {'treaty','agreement','war','event','operation','weapon','vehicle','aircraft','ship','missile','pipeline','programme','prize','summit','law','other'},
+ 'office_titles.tsv': {'title','scoped_title','prefix','body'},
  'events.tsv': {'nato_summit','nato_ministerial','council_meeting','eu_summit','g7_summit','g20_summit','war','attack','election','treaty','accession','inauguration','other'},
 }
 ORIGINS = set('de at ch ru ua pl cz sk hu ro yu tr ar ir il en fr it es pt nl nordic baltic gr cn jp kr vn in other'.split())

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "lexicon/aliases.hpp"
+#include "lexicon/offices.hpp"
 #include "lexicon/table.hpp"
 #include "segment/chars.hpp"
 
@@ -1147,6 +1148,114 @@ bool QuoteFinder::statement_source(std::size_t floor, std::size_t end, Attributi
   return true;
 }
 
+// The offices a role phrase names, with the country or body its other words
+// give: "der ukrainische Präsident" (präsident, Ukraine), "der Chef des
+// Bündnisses" (generalsekretär, NATO) in a text that names the NATO,
+// "US-Außenminister" (aussenminister, USA). Empty for a generic role.
+std::vector<OfficeKey> QuoteFinder::offices_named(const Np& np) const {
+  const OfficeTable& table = OfficeTable::builtin();
+  std::string scope;
+  auto [first, last] = mentions_between(tokens_[np.begin].span.begin, tokens_[np.end - 1].span.end);
+  for (std::size_t mi = first; mi < last && scope.empty(); ++mi) {
+    const EntityMention& m = mentions_[mi];
+    if (m.label == std::string_view("LOC") || m.label == std::string_view("ORG")) scope = m.canonical;
+  }
+  for (std::size_t k = np.begin; k < np.end && scope.empty(); ++k) {
+    std::string_view body = table.body_of(folded_[k]);
+    if (body.empty()) continue;
+    for (const EntityMention& m : mentions_)
+      if (m.canonical == body) {
+        scope = std::string(body);
+        break;
+      }
+  }
+  for (std::size_t k = np.begin; k < np.end; ++k) {
+    if (role_at(k).empty()) continue;
+    std::vector<OfficeKey> offices = table.offices_of(folded_[k], scope);
+    if (!offices.empty()) return offices;
+  }
+  return {};
+}
+
+// Who held one of `offices` for a quote at byte `anchor`: the person the text
+// names who held it at the article's date (undated: the one person named who
+// ever held it, or was introduced with its title), the nearest before the
+// anchor, else the first after; else the one holder on that date from
+// people.tsv. Empty when that is not one person.
+std::string QuoteFinder::office_holder(const std::vector<OfficeKey>& offices, std::size_t anchor,
+                                       bool not_in_office) const {
+  const OfficeTable& table = OfficeTable::builtin();
+  bool scoped = true;
+  for (const OfficeKey& o : offices) scoped &= !o.scope.empty();
+  if (not_in_office) {
+    // "der gewählte Präsident", "der frühere Kanzler": the person named last
+    // before who held it at some time, not the holder on the day.
+    const EntityMention* last = nullptr;
+    for (std::size_t pi : persons_)
+      if (mentions_[pi].span.begin < anchor && table.ever_held(mentions_[pi].canonical, offices)) last = &mentions_[pi];
+    return last ? last->canonical : std::string();
+  }
+  std::optional<PartialDate> date = article_date();
+  std::int64_t first = 0, last = 0;
+  bool dated = date && period_days(*date, first, last);
+  std::vector<std::string_view> at_date;
+  if (dated) at_date = table.holders(offices, first, last);
+  const EntityMention* before = nullptr;
+  const EntityMention* after = nullptr;
+  std::vector<std::string_view> named;
+  for (std::size_t pi : persons_) {
+    const EntityMention& m = mentions_[pi];
+    bool holds = dated ? std::find(at_date.begin(), at_date.end(), m.canonical) != at_date.end()
+                       : table.ever_held(m.canonical, offices);
+    if (!holds) {
+      // Introduced with the title: "Generalsekretär Mark Rutte".
+      Np name = tokens_of(m);
+      if (name.begin > 0 && !role_at(name.begin - 1).empty()) {
+        std::vector<OfficeKey> own = table.offices_of(folded_[name.begin - 1], {});
+        for (const OfficeKey& o : own)
+          for (const OfficeKey& want : offices)
+            holds |= o.title == want.title && (o.scope.empty() || want.scope.empty() || o.scope == want.scope);
+      }
+    }
+    // With no country or body given ("der Präsident"), only a person named before.
+    if (!holds || (!scoped && m.span.begin >= anchor)) continue;
+    if (std::find(named.begin(), named.end(), m.canonical) == named.end()) named.push_back(m.canonical);
+    if (m.span.begin < anchor) before = &m;
+    else if (!after) after = &m;
+  }
+  if (!dated && named.size() > 1) return {};
+  if (before) return before->canonical;
+  if (after) return after->canonical;
+  if (at_date.size() == 1) return std::string(at_date.front());
+  return {};
+}
+
+// A phrase for one who holds the office before or after the day told of:
+// "der gewählte Präsident", "die frühere Außenministerin", "Ex-Kanzler".
+bool QuoteFinder::not_in_office(const Np& np) const {
+  static const std::unordered_set<std::string_view> stems = {
+      "gewählt", "designiert", "künftig", "zukünftig", "ehemalig", "früher", "einstig", "damalig", "scheidend",
+      "abgewählt", "abgesetzt", "gestürzt", "verstorben", "vormalig", "neugewählt"};
+  for (std::size_t k = np.begin; k < np.end; ++k) {
+    std::string_view w = folded_[k];
+    if (w.substr(0, 3) == "ex-" || (w.substr(0, 3) == "alt" && !role_at(k).empty())) return true;  // "Altkanzler"
+    for (std::string_view ending : {"e", "er", "en", "em", "es"})
+      if (w.size() > ending.size() && w.substr(w.size() - ending.size()) == ending &&
+          stems.count(w.substr(0, w.size() - ending.size())))
+        return true;
+  }
+  return false;
+}
+
+// The article's date, asked of the date source once per text.
+std::optional<PartialDate> QuoteFinder::article_date() const {
+  if (!date_asked_) {
+    date_asked_ = true;
+    if (date_source_) date_ = date_source_();
+  }
+  return date_;
+}
+
 const EntityMention* QuoteFinder::last_person_before(std::size_t byte) const {
   auto it = std::lower_bound(persons_.begin(), persons_.end(), byte,
                              [&](std::size_t i, std::size_t b) { return mentions_[i].span.begin < b; });
@@ -1219,6 +1328,12 @@ std::string QuoteFinder::resolve(const Np& np, std::size_t quote_byte, const std
   for (std::size_t k = np.begin; k < np.end && role.empty(); ++k) role = role_at(k);
   std::string_view inhabitant;
   if (origin && starts_upper(text_.substr(origin->span.begin, origin->span.size()))) inhabitant = origin->canonical;
+  // An office ("der ukrainische Präsident", "der Chef des Bündnisses"): its
+  // holder as the text or the article's date tells, else no one.
+  if (!role.empty()) {
+    std::vector<OfficeKey> offices = offices_named(np);
+    if (!offices.empty()) return office_holder(offices, anchor, not_in_office(np));
+  }
   if (!role.empty() || !inhabitant.empty()) {
     const auto& country = knowledge().country_of;
     const EntityMention* by_role = nullptr;
@@ -1245,6 +1360,10 @@ std::string QuoteFinder::resolve(const Np& np, std::size_t quote_byte, const std
     }
     if (by_country) return by_country->canonical;
     if (by_role) return by_role->canonical;
+    // A generic role or a nationality with no one given it: the person named
+    // last ("… des russischen Spitzenpolitikers Dmitri Medwedew …, schreibt
+    // der Vize-Vorsitzende des Nationalen Sicherheitsrates"). Offices never
+    // come here: they went to office_holder() above.
     if (!inhabitant.empty() || !role.empty()) {
       if (const EntityMention* p = last_person_before(anchor)) return p->canonical;
       if (!previous.empty()) return previous;
@@ -1321,9 +1440,12 @@ bool names_what_follows(std::string_view w) {
 
 }  // namespace
 
-void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out) {
+void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out, DateSource date) {
   out.clear();
   text_ = text;
+  date_source_ = std::move(date);
+  date_asked_ = false;
+  date_.reset();
   entities_.find(text, mentions_);
   tokens_ = entities_.tokens();  // the same tokens entities() read
   std::size_t n = tokens_.size();

@@ -16,11 +16,14 @@
 // quote before it.
 #pragma once
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "lexicon/offices.hpp"
 #include "ner/entities.hpp"
 #include "quotes/marks.hpp"
 #include "segment/tokens.hpp"
@@ -119,9 +122,13 @@ const SpeechCues& builtin_speech_cues();
 
 class QuoteFinder {
  public:
+  // The article's date, asked for only when a role noun must be read at it.
+  using DateSource = std::function<std::optional<PartialDate>()>;
   QuoteFinder();
-  // The quotations of `text` (valid UTF-8), in text order.
-  void find(std::string_view text, std::vector<Quotation>& out);
+  // The quotations of `text` (valid UTF-8), in text order. A speaker named
+  // only by an office ("der Kanzler") is its holder at `date`'s answer
+  // where the text does not name them; with no date, only the text counts.
+  void find(std::string_view text, std::vector<Quotation>& out, DateSource date = {});
 
  private:
   struct Np {
@@ -183,6 +190,10 @@ class QuoteFinder {
   Attribution before_quote(std::size_t open, std::size_t sentence_begin) const;
   std::string resolve(const Np& np, std::size_t quote_begin_byte, const std::string& previous) const;
   const EntityMention* last_person_before(std::size_t byte) const;
+  std::vector<OfficeKey> offices_named(const Np& np) const;
+  std::string office_holder(const std::vector<OfficeKey>& offices, std::size_t anchor, bool not_in_office) const;
+  bool not_in_office(const Np& np) const;
+  std::optional<PartialDate> article_date() const;
   const EntityMention* antecedent_before(std::size_t byte) const;
   void find_indirect(std::vector<Quotation>& out);
   bool statement_noun(std::string_view folded) const;
@@ -190,6 +201,9 @@ class QuoteFinder {
   bool inside_speech(std::size_t byte) const;
 
   EntityFinder entities_;
+  DateSource date_source_;
+  mutable bool date_asked_ = false;
+  mutable std::optional<PartialDate> date_;
   std::string_view text_;
   std::vector<Token> tokens_;
   std::vector<std::string> folded_;

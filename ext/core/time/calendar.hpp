@@ -81,6 +81,22 @@ struct PartialDate {
   bool empty() const noexcept { return y == 0; }
 };
 
+// The first and the last day of a partial date ("2014" -> 2014-01-01 … 2014-12-31),
+// as days since 1970-01-01; false for an empty one.
+inline bool period_days(const PartialDate& p, std::int64_t& first, std::int64_t& last) noexcept {
+  if (p.empty()) return false;
+  if (p.d) {
+    first = last = days_from_civil(p.y, p.m, p.d);
+  } else if (p.m) {
+    first = days_from_civil(p.y, p.m, 1);
+    last = days_from_civil(p.y, p.m, days_in_month(p.y, p.m));
+  } else {
+    first = days_from_civil(p.y, 1, 1);
+    last = days_from_civil(p.y, 12, 31);
+  }
+  return true;
+}
+
 // "2023-07-12", "2023-07", "2023" (a time after the day, "T18:05", is read
 // past); nullopt for anything else or an impossible date.
 std::optional<PartialDate> parse_partial_date(std::string_view s);

@@ -19,21 +19,6 @@ std::string day_string(std::int64_t days) {
 
 namespace {
 
-// The first and the last day of a partial date ("2014" -> 2014-01-01 … 2014-12-31).
-bool period_days(const PartialDate& p, std::int64_t& first, std::int64_t& last) {
-  if (p.empty()) return false;
-  if (p.d) {
-    first = last = days_from_civil(p.y, p.m, p.d);
-  } else if (p.m) {
-    first = days_from_civil(p.y, p.m, 1);
-    last = days_from_civil(p.y, p.m, days_in_month(p.y, p.m));
-  } else {
-    first = days_from_civil(p.y, 1, 1);
-    last = days_from_civil(p.y, 12, 31);
-  }
-  return true;
-}
-
 std::vector<std::string> split_words(std::string_view s) {
   std::vector<std::string> out;
   std::string folded = fold(s);
