@@ -122,6 +122,7 @@ bool starts_upper(std::string_view w) {
 }
 
 bool is_konjunktiv(std::string_view w);
+bool names_what_follows(std::string_view w);
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -1247,6 +1248,132 @@ bool QuoteFinder::not_in_office(const Np& np) const {
   return false;
 }
 
+namespace {
+
+// A noun for people by its ending: "Demonstranten", "Anwohner", "Aktivisten",
+// "Abgeordnete", "Politologen", "Ermittler"; not "Ergebnis", "Lesart".
+bool is_people_noun(std::string_view folded) {
+  auto ends = [&](std::string_view x) { return folded.size() > x.size() + 2 && folded.substr(folded.size() - x.size()) == x; };
+  for (std::string_view abstract : {"ung", "ungen", "heit", "keit", "nis", "tion", "tät", "ismus", "tum", "ment",
+                                    "schaft", "art", "ergebnis", "wasser", "wetter", "fenster", "zimmer", "theater",
+                                    "messer", "computer", "sommer", "winter", "monster", "meter", "liter", "muster"})
+    if (ends(abstract)) return false;
+  for (std::string_view person : {"er", "ern", "in", "innen", "ent", "enten", "ant", "anten", "ist", "isten", "loge",
+                                  "logen", "eur", "eure", "ierte", "ierten", "te", "ten", "ige", "igen", "ier", "iere",
+                                  "ieren", "or", "oren", "at", "aten", "ling", "linge", "leute", "ers", "mitglied", "mitglieds", "mitglieder"})
+    if (ends(person)) return true;
+  return false;
+}
+
+// A text that speaks for its authors: "der Text", "der Gesetzentwurf", "der Passus".
+bool is_document_noun(std::string_view folded) {
+  for (std::string_view doc : {"text", "texts", "entwurf", "entwurfs", "passus", "zettel", "brief", "briefs",
+                               "schreiben", "homepage", "website", "webseite", "mitteilung", "aufruf", "aufrufs",
+                               "appell", "flugblatt", "plakat", "vertrag", "vertrags", "gesetz", "gesetzes"})
+    if (folded.size() >= doc.size() && folded.substr(folded.size() - doc.size()) == doc) return true;
+  return false;
+}
+
+// A noun for a body by its ending: "Außenministerium", "Landgericht",
+// "Polizei", "Bundesregierung", "Staatsanwaltschaft", "Fernsehen".
+bool is_body_noun(std::string_view folded) {
+  // Offices and councils: "das Auswärtige Amt", "Landratsamt", "Sicherheitsrat"; not "insgesamt".
+  if (folded == "amt" || folded == "amts" || folded == "amtes" || folded == "rat" || folded == "rates") return true;
+  for (std::string_view compound : {"amt", "amts", "ämter", "rat", "rats", "rates"})
+    if (folded.size() >= compound.size() + 4 && folded.substr(folded.size() - compound.size()) == compound &&
+        folded.substr(folded.size() - 6 < folded.size() ? folded.size() - 6 : 0) != "gesamt")
+      return true;
+  for (std::string_view body :
+       {"ministerium", "ministerien", "gericht", "gerichtshof", "polizei", "regierung", "regierungen", "universität",
+        "hochschule", "organisation", "fernsehen", "rundfunk", "behörde", "behörden", "verband", "verbände",
+        "partei", "parteien", "kommission", "ausschuss", "agentur", "anwaltschaft", "gewerkschaft", "institut",
+        "komitee", "verein", "konzern", "unternehmen", "firma", "bank", "armee", "militär", "streitkräfte",
+        "parlament", "kabinett", "senat", "kongress", "bündnis", "allianz", "opposition", "koalition", "fraktion",
+        "vorstand", "direktion", "kommando", "gremium", "sender", "dienst", "botschaft", "gemeinde", "kirche",
+        "verwaltung", "feuerwehr", "staat", "staaten", "blatt", "zeitung", "magazin", "portal", "team", "klub", "club",
+        "bundesliga", "stiftung", "zentrale", "zentrum", "büro", "stab", "führung", "leitung", "spitze"})
+    for (std::string_view ending : {"", "s", "es", "n", "en"}) {  // "des Verbandes", "des Gerichts"
+      std::size_t n = body.size() + ending.size();
+      if (folded.size() >= n && folded.compare(folded.size() - n, body.size(), body) == 0 &&
+          folded.compare(folded.size() - ending.size(), ending.size(), ending) == 0)
+        return true;
+    }
+  return false;
+}
+
+}  // namespace
+
+// A speaker phrase without the finite verb it was cut with: "hatte VW-Chef
+// Winterkorn" -> "VW-Chef Winterkorn".
+QuoteFinder::Np QuoteFinder::without_verb(Np np) const {
+  static const std::unordered_set<std::string_view> finite = {"hat", "hatte", "habe", "hätte", "ist", "war", "sei",
+                                                              "wird", "wurde", "werde", "würde", "sind", "waren"};
+  while (np.end - np.begin > 1 && finite.count(folded_[np.begin])) ++np.begin;
+  return np;
+}
+
+// What a speaker phrase names, the first that holds of: a pronoun, a
+// person's name, a body's or place's name, a role noun, a statement or
+// document, a noun for people.
+SpeakerKind QuoteFinder::speaker_kind(const Np& np) const {
+  if (np.empty()) return SpeakerKind::None;
+  // A phrase that opens with a preposition names a place or time ("über
+  // zahlreiche Informanten").
+  if (np.end - np.begin > 1 && is_preposition(folded_[np.begin]) && folded_[np.begin] != "und")
+    return SpeakerKind::None;
+  if (np.end - np.begin == 1 && is_pronoun(folded_[np.begin])) return SpeakerKind::Pronoun;
+  if (has_mention(np, true, false)) return SpeakerKind::Person;
+  std::size_t b = tokens_[np.begin].span.begin, e = tokens_[np.end - 1].span.end;
+  auto [first, last] = mentions_between(b, e);
+  for (std::size_t mi = first; mi < last; ++mi) {
+    const EntityMention& m = mentions_[mi];
+    if (m.span.end > e) continue;
+    if (m.label == std::string_view("ORG") || (m.label == std::string_view("LOC") && m.form == EntityForm::Name))
+      return SpeakerKind::Body;
+  }
+  SpeakerKind kind = SpeakerKind::None;
+  // A medium named in quotes: die „Computerwoche“.
+  if (np.end - np.begin >= 3 && inside_quote(tokens_[np.end - 1].span.begin) && is_punct(np.end - 1))
+    return SpeakerKind::Body;
+  // Two capitalised words the tagger did not know, with no article: a name
+  // ("Houcine Abassi").
+  for (std::size_t k = np.begin; k + 1 < np.end; ++k)
+    if (k == np.begin && tokens_[k].kind == TokenKind::Word && tokens_[k + 1].kind == TokenKind::Word &&
+        !is_article(folded_[k]) && !is_preposition(folded_[k]) &&
+        starts_upper(text_.substr(tokens_[k].span.begin, tokens_[k].span.size())) &&
+        starts_upper(text_.substr(tokens_[k + 1].span.begin, tokens_[k + 1].span.size())) &&
+        !is_body_noun(folded_[k]) && !statement_noun(folded_[k]) && np.end - np.begin == 2)
+      return SpeakerKind::Person;
+  for (std::size_t k = np.begin; k < np.end; ++k) {
+    if (tokens_[k].kind != TokenKind::Word) continue;
+    std::string_view word = text_.substr(tokens_[k].span.begin, tokens_[k].span.size());
+    if (!starts_upper(word) || is_preposition(folded_[k]) || is_article(folded_[k])) continue;
+    if (!role_at(k).empty()) return SpeakerKind::Role;
+    if (is_body_noun(folded_[k])) return SpeakerKind::Body;
+    // "Angaben", "(Medien-)Berichten" name a source only with whose they
+    // are; "Polizeiangaben" names the police.
+    static const std::unordered_set<std::string_view> bare = {
+        "angaben", "berichten", "berichte", "informationen", "aussagen", "ansicht", "meinung", "einschätzung",
+        "auffassung", "worten", "darstellung", "darstellungen", "schätzungen", "erkenntnissen", "gesprächen",
+        "gespräch", "gerüchten", "spekulationen"};
+    bool bare_source = false;
+    for (std::string_view b : bare) {
+      const std::string& w = folded_[k];
+      if (w.size() < b.size() || w.compare(w.size() - b.size(), b.size(), b) != 0) continue;
+      std::string_view prefix = std::string_view(w).substr(0, w.size() - b.size());
+      if (!prefix.empty() && prefix.back() == '-') prefix.remove_suffix(1);
+      if (prefix.empty() || !is_body_noun(prefix)) bare_source = true;
+      else return SpeakerKind::Body;
+      break;
+    }
+    if (bare_source) continue;
+    if (statement_noun(folded_[k]) || names_what_follows(folded_[k]) || is_document_noun(folded_[k]))
+      kind = SpeakerKind::Document;
+    else if (kind == SpeakerKind::None && is_people_noun(folded_[k])) kind = SpeakerKind::People;
+  }
+  return kind;
+}
+
 // The article's date, asked of the date source once per text.
 std::optional<PartialDate> QuoteFinder::article_date() const {
   if (!date_asked_) {
@@ -1670,6 +1797,12 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out, DateS
         }
       }
     }
+    // Only what can speak is a speaker ("Kritisch äußerte sich …" names no
+    // one): the quote then goes on from the speaker before, as with no name.
+    if (!a.speaker.empty() && !a.document) {
+      a.speaker = without_verb(a.speaker);
+      if (speaker_kind(a.speaker) == SpeakerKind::None) a.set_speaker(Np{}, SpeakerStep::None);
+    }
     qt.sieve = a.sieve;
     qt.step = a.step;
     Np speaker = a.speaker;
@@ -1757,6 +1890,7 @@ void QuoteFinder::find_indirect(std::vector<Quotation>& out) {
   std::string current;       // the speaker of the last speech found
   Np current_np;
   std::int64_t current_sentence = -10;
+  bool unnamed = false;      // the last speech found has a speaker that names no one
   std::size_t next_direct = 0;
   std::vector<Quotation> found;
   for (std::size_t b = 0; b < n; b = sentence_end_[b]) {
@@ -1889,7 +2023,7 @@ void QuoteFinder::find_indirect(std::vector<Quotation>& out) {
     }
     if (!have && (konjunktiv_anywhere || hearsay)) {
       // Konjunktiv going on from speech reported in the last sentences.
-      if (!current.empty() && sentence - current_sentence <= 2) {
+      if ((!current.empty() || unnamed) && sentence - current_sentence <= 2) {
         q.quote = {tokens_[b].span.begin, tokens_[last - 1].span.end};
         q.canonical = current;
         speaker = current_np;
@@ -1904,6 +2038,17 @@ void QuoteFinder::find_indirect(std::vector<Quotation>& out) {
       q.cue = std::string(text_.substr(tokens_[cue_b].span.begin, tokens_[cue_e - 1].span.end - tokens_[cue_b].span.begin));
       if (particle) q.cue += " … " + std::string(text_.substr(tokens_[particle].span.begin, tokens_[particle].span.size()));
     }
+    speaker = without_verb(speaker);
+    bool mute = !speaker.empty() && speaker_kind(speaker) == SpeakerKind::None;
+    if (mute) {
+      // Speech still, from someone it does not name ("Das Kriegsziel sei …,
+      // hieß es"): what goes on in Konjunktiv is theirs too.
+      speaker = {};
+      current.clear();
+      current_np = {};
+      current_sentence = sentence;
+      unnamed = true;
+    }
     q.step = speaker.empty() ? SpeakerStep::None : step;
     if (!speaker.empty()) {
       q.has_speaker = true;
@@ -1914,6 +2059,7 @@ void QuoteFinder::find_indirect(std::vector<Quotation>& out) {
       current = q.canonical;
       current_np = speaker;
       current_sentence = sentence;
+      unnamed = false;
     }
     found.push_back(std::move(q));
   }

@@ -82,6 +82,18 @@ enum class SpeakerStep : std::uint8_t {
   Previous,            // the speaker of the speech before
 };
 
+// What a speaker phrase names. Only these can speak; a phrase that names
+// none of them (an adverb, an adjective, "das Ergebnis") is no speaker.
+enum class SpeakerKind : std::uint8_t {
+  None,      // names nothing that can speak
+  Pronoun,   // er, sie, wir, ich
+  Person,    // a person's name
+  Body,      // an organisation's name, or a place's standing for its government
+  Role,      // a role noun: der Sprecher, die Ministerin
+  Document,  // a statement or document: in einer Erklärung, die Studie
+  People,    // a noun for people: die Demonstranten, Anwohner, Experten
+};
+
 // "cue_after/pronoun_after_cue": the quotes() rule column.
 std::string quote_rule_name(QuoteSieve sieve, SpeakerStep step);
 
@@ -193,6 +205,8 @@ class QuoteFinder {
   std::vector<OfficeKey> offices_named(const Np& np) const;
   std::string office_holder(const std::vector<OfficeKey>& offices, std::size_t anchor, bool not_in_office) const;
   bool not_in_office(const Np& np) const;
+  SpeakerKind speaker_kind(const Np& np) const;
+  Np without_verb(Np np) const;
   std::optional<PartialDate> article_date() const;
   const EntityMention* antecedent_before(std::size_t byte) const;
   void find_indirect(std::vector<Quotation>& out);
