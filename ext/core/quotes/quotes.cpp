@@ -1182,7 +1182,8 @@ std::vector<OfficeKey> QuoteFinder::offices_named(const Np& np) const {
 // names who held it at the article's date (undated: the one person named who
 // ever held it, or was introduced with its title), the nearest before the
 // anchor, else the first after; else the one holder on that date from
-// people.tsv. Empty when that is not one person.
+// people.tsv, where the phrase gives the country or body. Empty when that
+// is not one person.
 std::string QuoteFinder::office_holder(const std::vector<OfficeKey>& offices, std::size_t anchor,
                                        bool not_in_office) const {
   const OfficeTable& table = OfficeTable::builtin();
@@ -1227,7 +1228,9 @@ std::string QuoteFinder::office_holder(const std::vector<OfficeKey>& offices, st
   if (!dated && named.size() > 1) return {};
   if (before) return before->canonical;
   if (after) return after->canonical;
-  if (at_date.size() == 1) return std::string(at_date.front());
+  // The table answers only for an office of a known country or body: "der
+  // Regierungssprecher" of an Austrian article is not Germany's.
+  if (scoped && at_date.size() == 1) return std::string(at_date.front());
   return {};
 }
 
@@ -1262,6 +1265,13 @@ bool is_people_noun(std::string_view folded) {
                                   "logen", "eur", "eure", "ierte", "ierten", "te", "ten", "ige", "igen", "ier", "iere",
                                   "ieren", "or", "oren", "at", "aten", "ling", "linge", "leute", "ers", "mitglied", "mitglieds", "mitglieder"})
     if (ends(person)) return true;
+  // Kin and other people named by short common nouns.
+  static const std::unordered_set<std::string_view> people = {
+      "sohn", "tochter", "vater", "mutter", "frau", "mann", "bruder", "schwester", "familie", "eltern", "kind",
+      "kinder", "witwe", "witwer", "zeuge", "zeugen", "zeugin", "opfer", "mensch", "menschen", "leute", "fans",
+      "gast", "gäste", "freund", "freunde", "nachbar", "nachbarn", "mädchen", "junge", "jungen", "publikum",
+      "ehefrau", "ehemann", "paar", "angehörige", "angehörigen", "befragten", "mehrheit"};
+  if (people.count(folded)) return true;
   return false;
 }
 
@@ -1291,7 +1301,8 @@ bool is_body_noun(std::string_view folded) {
         "parlament", "kabinett", "senat", "kongress", "bündnis", "allianz", "opposition", "koalition", "fraktion",
         "vorstand", "direktion", "kommando", "gremium", "sender", "dienst", "botschaft", "gemeinde", "kirche",
         "verwaltung", "feuerwehr", "staat", "staaten", "blatt", "zeitung", "magazin", "portal", "team", "klub", "club",
-        "bundesliga", "stiftung", "zentrale", "zentrum", "büro", "stab", "führung", "leitung", "spitze"})
+        "bundesliga", "stiftung", "zentrale", "zentrum", "büro", "stab", "führung", "leitung", "spitze", "wache",
+        "anklage", "verteidigung", "staatsanwalt", "umfrage", "erhebung", "statistik"})
     for (std::string_view ending : {"", "s", "es", "n", "en"}) {  // "des Verbandes", "des Gerichts"
       std::size_t n = body.size() + ending.size();
       if (folded.size() >= n && folded.compare(folded.size() - n, body.size(), body) == 0 &&
@@ -1332,6 +1343,11 @@ SpeakerKind QuoteFinder::speaker_kind(const Np& np) const {
       return SpeakerKind::Body;
   }
   SpeakerKind kind = SpeakerKind::None;
+  // A website: "golem.de", "derstandard.at".
+  for (std::size_t k = np.begin; k < np.end; ++k)
+    for (std::string_view tld : {".de", ".at", ".ch", ".com", ".org", ".net"})
+      if (folded_[k].size() > tld.size() + 1 && folded_[k].compare(folded_[k].size() - tld.size(), tld.size(), tld) == 0)
+        return SpeakerKind::Body;
   // A medium named in quotes: die „Computerwoche“.
   if (np.end - np.begin >= 3 && inside_quote(tokens_[np.end - 1].span.begin) && is_punct(np.end - 1))
     return SpeakerKind::Body;
@@ -1846,6 +1862,7 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out, DateS
     out.push_back(std::move(qt));
   }
   find_indirect(out);
+  date_source_ = nullptr;  // it may refer to the caller's text
 }
 
 // Whether a word is, or ends in, a noun for a statement: "Angaben",
