@@ -1,0 +1,42 @@
+// The words the quote stages share: closed-class words (articles,
+// prepositions and sentence adverbs, pronouns), Konjunktiv I forms, role
+// nouns, and the nouns that tell what a speaker phrase names (people,
+// bodies, documents). Internal to ext/core/quotes.
+#pragma once
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace natocorpus::core::quote_words {
+
+struct Knowledge {
+  std::deque<std::string> role_storage;                      // the keys of roles
+  std::unordered_set<std::string_view> roles;                // folded role nouns
+  std::unordered_map<std::string, std::string> country_of;   // person -> country
+};
+// role_nouns.tsv and the countries of people.tsv, built once.
+const Knowledge& knowledge();
+
+bool is_article(std::string_view w);
+// Prepositions, conjunctions and the adverbs that may open a sentence.
+bool is_preposition(std::string_view w);
+// er, sie, ich, wir (case-folded).
+bool is_pronoun(std::string_view w);
+// A capitalised word, or a noun made with a number ("58-Jährige").
+bool starts_upper(std::string_view w);
+inline bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+// An inflected adjective's ending: -e, -en, -er, -es, -em.
+bool looks_adjective(std::string_view lower);
+// The role noun a word ends in: "nato-chef" -> "chef" (empty: none).
+std::string_view role_head(std::string_view folded);
+bool is_people_noun(std::string_view folded);
+bool is_document_noun(std::string_view folded);
+bool is_body_noun(std::string_view folded);
+// A finite verb in Konjunktiv I (or II): "sei", "habe", "werde", "wäre".
+bool is_konjunktiv(std::string_view w);
+// Words before a quoted name, title or term: "die Zeitung „Die Welt“".
+bool names_what_follows(std::string_view w);
+
+}  // namespace natocorpus::core::quote_words
