@@ -133,7 +133,7 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
     if (statement_source(m.end, end, doc)) return doc;
     return a;
   }
-  a.set_speaker(subject_of(v, clause_verb ? sentence_begin_[close] : close + 1, end));
+  a.set_speaker(subject_of(v, clause_verb ? sentence_begin_[close] : close + 1, end, QuoteSieve::CueAfter));
   return a;
 }
 
@@ -281,7 +281,7 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
         passive = w == "wurde" || w == "wurden" || w == "wird" || w == "werden";
       }
     a.sieve = QuoteSieve::CueBefore;
-    if (!passive) a.set_speaker(subject_of(j, floor, open));
+    if (!passive) a.set_speaker(subject_of(j, floor, open, QuoteSieve::CueBefore));
     // A cue verb in Konjunktiv I whose subject names no one ("Die Studie zeige,
     // dass …") reports speech: the quote is the speaker's before.
     {

@@ -84,7 +84,7 @@ void QuoteFinder::find_indirect(std::vector<Quotation>& out) {
           // The clause runs to the end, or to a following ", sagte er".
           std::size_t end = last;
           q.quote = {tokens_[start].span.begin, tokens_[end - 1].span.end};
-          Pick p = subject_of(v, b, comma);
+          Pick p = subject_of(v, b, comma, QuoteSieve::IndirectCueBefore);
           speaker = p.np;
           step = p.step;
           q.sieve = QuoteSieve::IndirectCueBefore;
@@ -109,7 +109,7 @@ void QuoteFinder::find_indirect(std::vector<Quotation>& out) {
         for (std::size_t k = b; k < comma_at; ++k) in_quote += inside_quote(tokens_[k].span.begin);
         if ((konj || closing) && comma_at < v && comma_at > b && in_quote * 2 < comma_at - b) {
           q.quote = {tokens_[b].span.begin, tokens_[comma_at - 1].span.end};
-          Pick p = subject_of(v, v, e);
+          Pick p = subject_of(v, v, e, QuoteSieve::IndirectCueAfter);
           speaker = p.np;
           step = p.step;
           q.sieve = QuoteSieve::IndirectCueAfter;

@@ -329,7 +329,7 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out, DateS
       np = np_forward(t + 1, sentence_end_[t]);
     } else {
       if (!c || c.cue->kind != "verb") continue;
-      np = subject_of(t, sentence_begin_[t], sentence_end_[t]).np;
+      np = subject_of(t, sentence_begin_[t], sentence_end_[t], QuoteSieve::Continuation).np;
     }
     if (np.empty()) continue;
     // Only a phrase that names someone: a pronoun, a name, a role.

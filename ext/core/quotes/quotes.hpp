@@ -132,6 +132,19 @@ struct SpeechCues {
 };
 const SpeechCues& builtin_speech_cues();
 
+// For training and error analysis: the candidates the ranker chose among
+// for one cue, with their features.
+struct SpeakerCandidate {
+  Span span;
+  SpeakerStep step = SpeakerStep::None;
+  std::vector<std::string> features;
+};
+struct SpeakerTrace {
+  Span cue;
+  std::vector<SpeakerCandidate> candidates;
+  std::size_t chosen = 0;
+};
+
 class QuoteFinder {
  public:
   // The article's date, asked for only when a role noun must be read at it.
@@ -141,6 +154,12 @@ class QuoteFinder {
   // only by an office ("der Kanzler") is its holder at `date`'s answer
   // where the text does not name them; with no date, only the text counts.
   void find(std::string_view text, std::vector<Quotation>& out, DateSource date = {});
+  // Record every speaker choice in `trace` from now on (nullptr: stop).
+  void set_trace(std::vector<SpeakerTrace>* trace) { trace_ = trace; }
+  // For training: choose a speaker for a cue word at byte `cue` of the text
+  // find() last read, as if it reported the clause around it (recorded in
+  // the trace).
+  void trace_cue(std::size_t cue);
 
  private:
   struct Np {
@@ -193,7 +212,33 @@ class QuoteFinder {
   Np np_forward(std::size_t t, std::size_t limit, bool documents = false) const;
   // documents: a statement noun may head the phrase ("ein Kommentar, der …").
   Np np_backward(std::size_t t, std::size_t floor, bool documents = false) const;
-  Pick subject_of(std::size_t verb, std::size_t floor, std::size_t limit) const;
+  // The clause of a cue verb, shared by the speaker proposers.
+  struct CueClause {
+    std::size_t verb = 0, floor = 0, limit = 0;
+    std::size_t after = 0;             // the first token after the cue (and "sich")
+    std::size_t begin = 0, end = 0;    // the verb's clause [begin, end)
+    std::string_view lemma;            // the cue's lemma
+    bool object_verb = false;          // nennen, bezeichnen, zitieren, …: the object is named
+    bool passive = false;              // a passive auxiliary before the verb
+    bool verb_first = false;           // the verb opens its clause
+    QuoteSieve sieve = QuoteSieve::CueAfter;
+  };
+  CueClause cue_clause(std::size_t verb, std::size_t floor, std::size_t limit) const;
+  bool is_oblique_phrase(const Np& np) const;
+  bool is_oblique_name(const Np& np, std::size_t begin) const;
+  bool names_someone(const Np& np) const;
+  void propose_object(const CueClause& c, std::vector<Pick>& out) const;
+  void propose_pronouns(const CueClause& c, std::vector<Pick>& out) const;
+  void propose_relative_and_agent(const CueClause& c, std::vector<Pick>& out) const;
+  void propose_opener(const CueClause& c, std::vector<Pick>& out) const;
+  void propose_displaced(const CueClause& c, std::vector<Pick>& out) const;
+  void propose_nearest(const CueClause& c, std::vector<Pick>& out, bool bodies) const;
+  void propose_roles(const CueClause& c, std::vector<Pick>& out) const;
+  void propose_phrases(const CueClause& c, std::vector<Pick>& out) const;
+  std::vector<Pick> speaker_candidates(const CueClause& c) const;
+  std::vector<std::string> candidate_features(const CueClause& c, const Pick& p, std::size_t rank) const;
+  std::size_t choose_speaker(const CueClause& c, const std::vector<Pick>& candidates) const;
+  Pick subject_of(std::size_t verb, std::size_t floor, std::size_t limit, QuoteSieve sieve) const;
   Np tokens_of(const EntityMention& m) const;
   Pick clause_subject(std::size_t floor, std::size_t end) const;
   bool statement_source(std::size_t floor, std::size_t end, Attribution& a) const;
@@ -214,6 +259,7 @@ class QuoteFinder {
   bool inside_quote(std::size_t byte) const;
   bool inside_speech(std::size_t byte) const;
 
+  std::vector<SpeakerTrace>* trace_ = nullptr;
   EntityFinder entities_;
   DateSource date_source_;
   mutable bool date_asked_ = false;
