@@ -4,6 +4,7 @@ data set (../shared/data/german_news_quotation_attribution_2024) and on the
 seed articles against ../shared/gold/seeds_quotes.tsv.
 
     /usr/bin/python3 tests/eval/quotes_dev.py build/libnatocorpus [../shared] [--split dev] [--verbose]
+    /usr/bin/python3 tests/eval/quotes_dev.py [../shared] [--split dev] --export FILE
 
 Prints, on the split:
   - direct quotes: precision, recall and F1; spans count as equal after the
@@ -13,7 +14,8 @@ Prints, on the split:
     the gold speaker span (a gold quote with no speaker counts as right when we
     give none);
   - indirect quotes (Indirect, FreeIndirect, IndirectFreeIndirect): precision,
-    recall and F1, where a match overlaps at least half of the longer span.
+    recall and F1, where a match overlaps at least half of the longer span;
+    and speaker accuracy over the matched ones whose gold names a speaker.
 Then a table by `rule` (the sieve and step that attributed each row): direct
 quotes found, matched and with the right speaker, and indirect quotes found
 and matched, so an error analysis can group by what made a row.
@@ -39,6 +41,31 @@ def overlap(a, b):
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def export(args, path, split):
+    """Writes the split as JSONL for tools/train_quote_ranker's evaluation
+    (never its training): {"id", "text", "events": [{"cue": [[b, e]...],
+    "source": [...]}]}, code-point offsets, as tests/eval/spkatt.py --export."""
+    args = [a for a in args if a != path]
+    shared = args[0] if args else '../shared'
+    data = os.path.join(shared, 'data', 'german_news_quotation_attribution_2024', 'data', split)
+    files = sorted(glob.glob(os.path.join(data, '*.json')))
+    if not files:
+        print(f'skipped: {data} is absent')
+        return 77
+    with open(path, 'w', encoding='utf-8') as out:
+        for f in files:
+            d = json.load(open(f, encoding='utf-8'))
+            events = []
+            for a in d['annotations']:
+                cue = [[s['charBegin'], s['charEnd']] for s in (a.get('cue') or {}).get('spans', [])]
+                src = [[s['charBegin'], s['charEnd']] for s in (a.get('speaker') or {}).get('spans', [])]
+                events.append({'cue': cue, 'source': src, 'type': a['type']})
+            out.write(json.dumps({'id': os.path.basename(f), 'text': d['originalText'], 'events': events},
+                                 ensure_ascii=False) + '\n')
+    print(f'{len(files)} documents written to {path}')
+    return 0
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     verbose = '--verbose' in sys.argv
@@ -46,6 +73,8 @@ def main():
     if '--split' in sys.argv:
         split = sys.argv[sys.argv.index('--split') + 1]
         args = [a for a in args if a != split]
+    if '--export' in sys.argv:
+        return export(args, sys.argv[sys.argv.index('--export') + 1], split)
     lib = args[0]
     shared = args[1] if len(args) > 1 else '../shared'
     db = sqlite3.connect(':memory:')
@@ -62,6 +91,7 @@ def main():
         spk_right = spk_total = 0
         canon_right = canon_total = 0
         itp = ifp = ifn = 0
+        ispk_right = ispk_total = 0
 
         class RuleCounts(dict):
             def __missing__(self, key):
@@ -88,12 +118,12 @@ def main():
                             gold_direct.append((strip(text[b:e]), (b, e), list(sp)))
                 elif a['type'] in ('Indirect', 'FreeIndirect', 'IndirectFreeIndirect'):
                     b, e = min(s[0] for s in spans), max(s[1] for s in spans)
-                    gold_indirect.append((b, e))
+                    gold_indirect.append((b, e, list(sp)))
             rows = db.execute('SELECT quote, kind, start, length, speaker_start, speaker_length, canonical, rule '
                               'FROM quotes(?)', (text,)).fetchall()
             ours_direct = [(strip(q), (s - 1, s - 1 + n), ss, sl, c, r) for q, k, s, n, ss, sl, c, r in rows
                            if k == 'direct']
-            ours_indirect = [(s - 1, s - 1 + n, r) for q, k, s, n, ss, sl, c, r in rows if k == 'indirect']
+            ours_indirect = [(s - 1, s - 1 + n, r, ss, sl) for q, k, s, n, ss, sl, c, r in rows if k == 'indirect']
             for o in ours_direct:
                 by_rule[o[5]]['found'] += 1
             for o in ours_indirect:
@@ -156,7 +186,14 @@ def main():
                 else:
                     iused.add(hit)
                     itp += 1
-                    by_rule[ours_indirect[hit][2]]['matched'] += 1
+                    o = ours_indirect[hit]
+                    by_rule[o[2]]['matched'] += 1
+                    # Speaker: as for direct quotes; only where the gold names one.
+                    if g[2]:
+                        ispk_total += 1
+                        ok = o[3] is not None and any(overlap((o[3] - 1, o[3] - 1 + o[4]), s) > 0 for s in g[2])
+                        ispk_right += ok
+                        by_rule[o[2]]['right' if ok else 'wrong'] += 1
             ifp += len(ours_indirect) - len(iused)
 
         def prf(tp, fp, fn):
@@ -172,12 +209,14 @@ def main():
               f'{canon_right / max(canon_total, 1):.3f} ({canon_right}/{canon_total})')
         p, r, f1 = prf(itp, ifp, ifn)
         print(f'indirect quotes: P {p:.3f} R {r:.3f} F1 {f1:.3f} (gold {itp + ifn}, found {itp + ifp}, matched {itp})')
-        print('by rule (direct: found, matched, speaker right, speaker wrong; indirect: found, matched):')
+        print(f'speaker accuracy on matched indirect quotes with a gold speaker: '
+              f'{ispk_right / max(ispk_total, 1):.3f} ({ispk_right}/{ispk_total})')
+        print('by rule (found, matched, speaker right, speaker wrong):')
         print(f'  {"rule":<48} {"found":>6} {"match":>6} {"right":>6} {"wrong":>6}')
         for rule, c in sorted(by_rule.items(), key=lambda kv: (kv[0].startswith('indirect'), -kv[1]['found'])):
             indirect = rule.startswith('indirect')
-            right = '' if indirect else c['right']
-            wrong = '' if indirect else c['matched'] - c['right']
+            right = c['right']
+            wrong = c['wrong'] if indirect else c['matched'] - c['right']
             print(f'  {rule:<48} {c["found"]:>6} {c["matched"]:>6} {right:>6} {wrong:>6}')
     # Seeds.
     gold_path = os.path.join(shared, 'gold', 'seeds_quotes.tsv')

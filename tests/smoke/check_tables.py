@@ -23,6 +23,7 @@ KEYS = {  # file: (columns, key columns)
  'nato_members.tsv': (['country','joined','source'], ['country']),
  'office_titles.tsv': (['word','kind','office','scope','source'], ['word']),
  'visits.tsv': (['visitor','office','place','from','to','complete_from','complete_to','source'], ['visitor','place','from']),
+ 'quote_ranker.tsv': (['feature','weight','source'], ['feature']),
 }
 KINDS = {
  'places.tsv': {'capital','city','base','other'},
@@ -67,6 +68,12 @@ for fn, (cols, key) in KEYS.items():
         if not r[cols[0]]: err(f'{fn}:{ln}: empty first column')
         if not r['source']: err(f'{fn}:{ln}: empty source')
         if fn in LABEL and r['label'] != LABEL[fn]: err(f'{fn}:{ln}: label {r["label"]}')
+        if fn == 'quote_ranker.tsv':
+            try:
+                float(r['weight'])
+            except ValueError:
+                err(f'{fn}:{ln}: weight {r["weight"]!r} is not a number')
+            if r['source'] != 'spkatt2023-train': err(f'{fn}:{ln}: weights come from SpkAtt-2023 train only (CC BY-SA 4.0)')
         if fn == 'lex_people.tsv' and r['field'] not in FIELDS: err(f'{fn}:{ln}: field {r["field"]!r}')
         if fn == 'lex_first_names.tsv':
             if r['origin'] not in NAME_ORIGINS: err(f'{fn}:{ln}: origin {r["origin"]!r}')

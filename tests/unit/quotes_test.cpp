@@ -5,6 +5,7 @@
 
 #include "quotes/marks.hpp"
 #include "quotes/quotes.hpp"
+#include "quotes/ranker.hpp"
 
 using namespace natocorpus::core;
 
@@ -79,4 +80,45 @@ TEST(QuoteFinder, TextWithNoSentenceEndStaysLinear) {
   std::size_t direct = 0;
   for (const auto& q : quotes) direct += q.direct;
   EXPECT_EQ(direct, 20000u);
+}
+
+TEST(SpeakerRanker, ScoresTheSumOfKnownWeights) {
+  SpeakerRanker r({{"step=phrase_after_cue", 1.5}, {"kind=none", -2.0}});
+  EXPECT_DOUBLE_EQ(r.score({"step=phrase_after_cue", "kind=none", "unknown"}), -0.5);
+  EXPECT_DOUBLE_EQ(r.score({}), 0.0);
+  EXPECT_TRUE(SpeakerRanker::none().empty());
+  // The shipped weights are read (ext/data/quote_ranker.tsv).
+  EXPECT_FALSE(SpeakerRanker::builtin().empty());
+}
+
+TEST(QuoteFinder, TraceRecordsEveryCandidateAndTheChoice) {
+  // "Demnach" opens the clause and names no one: the ranker chooses among
+  // the phrases, and the union after the verb speaks.
+  std::string text = "Demnach fordert die Gewerkschaft, dass die Löhne steigen.";
+  QuoteFinder finder;
+  std::vector<SpeakerTrace> trace;
+  finder.set_trace(&trace);
+  std::vector<Quotation> quotes;
+  finder.find(text, quotes);
+  ASSERT_EQ(quotes.size(), 1u);
+  ASSERT_FALSE(trace.empty());
+  const SpeakerTrace& t = trace.back();
+  EXPECT_EQ(text.substr(t.cue.begin, t.cue.size()), "fordert");
+  ASSERT_GE(t.candidates.size(), 2u);
+  EXPECT_TRUE(t.learned);
+  const SpeakerCandidate& chosen = t.candidates[t.chosen];
+  EXPECT_EQ(text.substr(chosen.span.begin, chosen.span.size()), "die Gewerkschaft");
+  EXPECT_EQ(chosen.step, SpeakerStep::PhraseAfterCue);
+  EXPECT_EQ(chosen.features.front(), "bias");
+  ASSERT_TRUE(quotes[0].has_speaker);
+  EXPECT_EQ(text.substr(quotes[0].speaker.begin, quotes[0].speaker.size()), "die Gewerkschaft");
+  // trace_cue reads a cue the sieves did not use, as training does.
+  trace.clear();
+  finder.trace_cue(text.find("fordert"));
+  ASSERT_EQ(trace.size(), 1u);
+  EXPECT_EQ(trace[0].candidates.size(), t.candidates.size());
+  // Not a verb: nothing to choose.
+  trace.clear();
+  finder.trace_cue(text.find("Demnach"));
+  EXPECT_TRUE(trace.empty());
 }

@@ -143,6 +143,7 @@ struct SpeakerTrace {
   Span cue;
   std::vector<SpeakerCandidate> candidates;
   std::size_t chosen = 0;
+  bool learned = false;  // the ranker chose (else the hand-set order)
 };
 
 class QuoteFinder {
@@ -221,8 +222,19 @@ class QuoteFinder {
     bool object_verb = false;          // nennen, bezeichnen, zitieren, …: the object is named
     bool passive = false;              // a passive auxiliary before the verb
     bool verb_first = false;           // the verb opens its clause
+    bool named_opener = false;         // a phrase naming someone opens the clause
     QuoteSieve sieve = QuoteSieve::CueAfter;
   };
+  // How a candidate's first word, or the word before it, marks its case.
+  enum class CaseMark : std::uint8_t { None, Article, Oblique, Genitive, Preposition };
+  struct CandidatePlace {
+    CaseMark lead = CaseMark::None;
+    bool opens = false;      // opens the clause
+    bool aside = false;      // after a comma or bracket between the clause's start and the verb
+    bool bracketed = false;  // inside brackets
+  };
+  CandidatePlace place_of(const CueClause& c, const Np& np) const;
+  bool learned_choice(const std::vector<Pick>& candidates) const;
   CueClause cue_clause(std::size_t verb, std::size_t floor, std::size_t limit) const;
   bool is_oblique_phrase(const Np& np) const;
   bool is_oblique_name(const Np& np, std::size_t begin) const;

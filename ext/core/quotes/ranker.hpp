@@ -14,6 +14,11 @@ class SpeakerRanker {
  public:
   // The weights of ext/data/quote_ranker.tsv, read once.
   static const SpeakerRanker& builtin();
+  // No weights: every score is 0, and the first candidate wins.
+  static const SpeakerRanker& none() {
+    static const SpeakerRanker empty;
+    return empty;
+  }
   SpeakerRanker() = default;
   explicit SpeakerRanker(std::unordered_map<std::string, double> weights) : weights_(std::move(weights)) {}
   // The sum of the weights of the features (an unknown feature weighs 0).
