@@ -251,13 +251,22 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out, DateS
   date_.reset();
   entities_.find(text, mentions_);
   tokens_ = entities_.tokens();  // the same tokens entities() read
+  prepare();
+  find_direct(out);
+  find_indirect(out);
+  date_source_ = nullptr;  // it may refer to the caller's text
+}
+
+// What each token is, looked up once (folded, a cue, a role noun, in a
+// name), its sentence, and the quoted spans.
+void QuoteFinder::prepare() {
+  std::string_view text = text_;
   std::size_t n = tokens_.size();
   folded_.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     folded_[i].clear();  // fold_into appends
     fold_into(text.substr(tokens_[i].span.begin, tokens_[i].span.size()), folded_[i]);
   }
-  // What each word is, looked up once: a cue, a role noun.
   const auto& forms = builtin_speech_cues().forms;
   cue_forms_.assign(n, nullptr);
   roles_.assign(n, std::string_view());
@@ -284,40 +293,37 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out, DateS
   // Which tokens are in a name (2: a person's), and the persons named outside quotes.
   in_name_.assign(n, 0);
   persons_.clear();
-  {
-    std::size_t t = 0;
-    for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
-      const EntityMention& m = mentions_[mi];
-      if (m.form != EntityForm::Name) continue;
-      if (m.label == std::string_view("PER") && !inside_quote(m.span.begin)) persons_.push_back(mi);
-      while (t < n && tokens_[t].span.begin < m.span.begin) ++t;
-      for (std::size_t k = t; k < n && tokens_[k].span.end <= m.span.end; ++k)
-        in_name_[k] = m.label == std::string_view("PER") ? 2 : std::max<std::uint8_t>(in_name_[k], 1);
-    }
+  std::size_t t = 0;
+  for (std::size_t mi = 0; mi < mentions_.size(); ++mi) {
+    const EntityMention& m = mentions_[mi];
+    if (m.form != EntityForm::Name) continue;
+    if (m.label == std::string_view("PER") && !inside_quote(m.span.begin)) persons_.push_back(mi);
+    while (t < n && tokens_[t].span.begin < m.span.begin) ++t;
+    for (std::size_t k = t; k < n && tokens_[k].span.end <= m.span.end; ++k)
+      in_name_[k] = m.label == std::string_view("PER") ? 2 : std::max<std::uint8_t>(in_name_[k], 1);
   }
-  auto token_at = [&](std::size_t byte) {
-    auto it = std::lower_bound(tokens_.begin(), tokens_.end(), byte,
-                               [](const Token& t, std::size_t b) { return t.span.begin < b; });
-    return static_cast<std::size_t>(it - tokens_.begin());
-  };
+}
 
-  // Who is speaking where: the subjects of cue verbs outside quotes ("Selenskyj
-  // forderte …", "betonte er"), in text order.
-  struct Event {
-    std::size_t byte;
-    Np np;
-    std::string canonical;
-  };
-  std::vector<Event> events;
+// The first token at or after byte.
+std::size_t QuoteFinder::token_at(std::size_t byte) const {
+  auto it = std::lower_bound(tokens_.begin(), tokens_.end(), byte,
+                             [](const Token& t, std::size_t b) { return t.span.begin < b; });
+  return static_cast<std::size_t>(it - tokens_.begin());
+}
+
+// Who is speaking where: the subjects of cue verbs outside quotes ("Selenskyj
+// forderte …", "betonte er", "Nach Ansicht von …", ", so der …"), in text order.
+std::vector<QuoteFinder::SpeechEvent> QuoteFinder::speech_events() const {
+  std::vector<SpeechEvent> events;
+  std::size_t n = tokens_.size();
   for (std::size_t t = 0; t < n; ++t) {
     if (inside_quote(tokens_[t].span.begin)) continue;
     CueMatch c = cue_at(t, sentence_end_[t]);
     Np np;
     if ((folded_[t] == "nach" || folded_[t] == "laut") && t + 1 < n) {
-      // "Nach Ansicht von Ministerpräsident Christian Wulff …"
       std::size_t j = t + 1;
       while (j < sentence_end_[t] && j < t + 4 && (is_article(folded_[j]) || looks_adjective(folded_[j])) &&
-             !starts_upper(text.substr(tokens_[j].span.begin, 1)))
+             !starts_upper(text_.substr(tokens_[j].span.begin, 1)))
         ++j;
       if (j + 1 < sentence_end_[t] && statement_noun(folded_[j])) {
         std::size_t k = j + 1;
@@ -325,7 +331,6 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out, DateS
         np = np_forward(k, sentence_end_[t]);
       }
     } else if (folded_[t] == "so" && t > 0 && folded_[t - 1] == "," && t + 1 < n) {
-      // "Doch sei es, so der Schriftsteller Musa Okwanga in einem Blog, …"
       np = np_forward(t + 1, sentence_end_[t]);
     } else {
       if (!c || c.cue->kind != "verb") continue;
@@ -334,19 +339,182 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out, DateS
     if (np.empty()) continue;
     // Only a phrase that names someone: a pronoun, a name, a role.
     bool names = np.end - np.begin == 1 && is_pronoun(folded_[np.begin]);
-    for (std::size_t k = np.begin; k < np.end && !names; ++k) names = !role_at(k).empty();
-    if (!names) names = has_mention(np, true, true);
+    if (!names) names = names_someone(np);
     if (!names) continue;
     std::string who = resolve(np, tokens_[np.begin].span.begin, events.empty() ? std::string() : events.back().canonical);
     if (!who.empty()) events.push_back({tokens_[t].span.begin, np, std::move(who)});
   }
-  std::size_t next_event = 0;
+  return events;
+}
 
-  std::string previous;          // the current speaker's canonical name
-  Np previous_np;                // where the text last named them
-  std::size_t previous_byte = 0;
-  std::size_t previous_end = 0;  // where the last quote ended (token)
-  bool have_previous_quote = false;
+// The words of a quoted span [open, close] (its marks' tokens).
+QuoteFinder::SpanShape QuoteFinder::shape_of(const QuotedSpan& q, std::size_t open, std::size_t close) const {
+  SpanShape s;
+  for (std::size_t k = open + 1; k < close; ++k) {
+    if (tokens_[k].kind != TokenKind::Word && tokens_[k].kind != TokenKind::Number) continue;
+    ++s.words;
+    bool upper = starts_upper(text_.substr(tokens_[k].span.begin, tokens_[k].span.size()));
+    s.capitalised += upper;
+    if (!upper && !is_article(folded_[k]) && folded_[k] != "von" && folded_[k] != "und" && folded_[k] != "für")
+      s.all_capitalised = false;
+  }
+  if (close > open + 1) {
+    const std::string& last = folded_[close - 1];
+    s.ends_sentence = last == "." || last == "!" || last == "?" || last == "…" || last == "...";
+  }
+  s.starts_upper = starts_upper(text_.substr(q.inner.begin, q.inner.size()));
+  return s;
+}
+
+// Whether a quoted span is a name, title or term rather than speech: short,
+// and named by the word before it ("die Zeitung „Die Welt“"), or one name
+// the tagger found ("Ärzte ohne Grenzen"), or all in capitals ("Berliner
+// Zeitung"), or joined to a word after it ("„Roude Léiw“-Befürworter"), or a
+// long title with nearly every word capitalised.
+bool QuoteFinder::is_term(const QuotedSpan& q, std::size_t open, std::size_t close, const SpanShape& s) const {
+  bool named = open > 0 && names_what_follows(folded_[open - 1]);
+  if (named && !s.ends_sentence) return true;
+  bool one_name = false;
+  auto [m_first, m_last] = mentions_between(q.inner.begin > 256 ? q.inner.begin - 256 : 0, q.inner.begin + 1);
+  for (std::size_t mi = m_first; mi < m_last; ++mi)
+    if (mentions_[mi].form == EntityForm::Name && mentions_[mi].span.end >= q.inner.end) one_name = true;
+  if (one_name && !s.ends_sentence) return true;
+  if (s.words <= 5 && !s.ends_sentence) {
+    bool compound = q.close.end < text_.size() && text_[q.close.end] == '-';
+    if (named || compound || (s.all_capitalised && s.words >= 2)) return true;
+    // One capitalised word in quotes is a name or a term far more often
+    // than a quotation ("Golem", "Störfall"); one in lower case is quoted
+    // speech ("alarmierend").
+    if (s.words == 1 && s.starts_upper) {
+      std::string_view before = open > 0 ? std::string_view(folded_[open - 1]) : std::string_view();
+      bool indefinite = before == "ein" || before == "eine" || before == "einen" || before == "einem" ||
+                        before == "einer" || before == "eines";
+      bool as = before == "als" || before == "von" || before == "vor" || before == "zu";
+      bool cue = false;
+      if (as)
+        for (std::size_t k = sentence_begin_[open]; k < sentence_end_[open] && !cue; ++k)
+          if ((k < open || k > close) && !inside_quote(tokens_[k].span.begin)) {
+            CueMatch c = cue_at(k, sentence_end_[open]);
+            cue = c && c.cue->kind == "verb";
+          }
+      if (!indefinite && !cue) return true;
+    }
+  }
+  return s.words > 5 && !s.ends_sentence && s.capitalised * 10 >= s.words * 7;
+}
+
+// A quote no sieve attributed: whether it goes on from the speech before
+// (a whole sentence in quotes near the last quote, or a quote in a sentence
+// in Konjunktiv I); -1 when it is not speech at all (short, with no cue).
+int QuoteFinder::goes_on(const QuotedSpan& q, std::size_t open, std::size_t close, const SpanShape& s,
+                         const DirectState& st) const {
+  std::size_t n = tokens_.size();
+  bool at_start = open == sentence_begin_[open] || (open > 0 && folded_[open - 1] == ":");
+  bool at_end = close + 1 >= n || sentence_end_[close] <= close + 2 || s.ends_sentence;
+  bool near = st.have_previous_quote && tokens_[open].sentence - tokens_[std::min(st.previous_end, n - 1)].sentence <= 3;
+  bool whole = at_start && at_end && s.starts_upper && s.words >= 3 && !st.previous.empty() &&
+               (near || st.previous_byte + 1 >= q.open.begin - std::min<std::size_t>(q.open.begin, 600));
+  bool konjunktiv = false;
+  for (std::size_t k = sentence_begin_[open]; k < sentence_end_[open] && !konjunktiv; ++k)
+    if ((k < open || k > close) && is_konjunktiv(folded_[k])) konjunktiv = true;
+  bool continued = (whole || konjunktiv) && !st.previous.empty();
+  // A long quote is speech even where the text does not say whose; it goes
+  // on from a speaker named shortly before.
+  if (!continued && s.words < 6) return -1;
+  if (!continued && !st.previous.empty() && near) continued = true;
+  return continued ? 1 : 0;
+}
+
+// With no cue: the person the sentence is about ("sieht Osterloh einen
+// „Angriff …“"), or the speaker a quote right after names ("„A.“ „B“,
+// sagte X": X says both).
+void QuoteFinder::attribute_uncued(const QuotedSpan& q, std::size_t open, std::size_t close, Attribution& a) const {
+  std::size_t n = tokens_.size();
+  a.sieve = QuoteSieve::Continuation;
+  if (a.speaker.empty() && !(open == sentence_begin_[open])) {
+    Pick own = clause_subject(sentence_begin_[open], open);
+    if (!own.np.empty() && has_mention(own.np, true, false)) {
+      a.set_speaker(own);
+      a.sieve = QuoteSieve::SentenceSubject;
+    }
+  }
+  if (!a.speaker.empty()) return;
+  std::size_t idx = static_cast<std::size_t>(&q - spans_.data());
+  if (idx + 1 >= spans_.size()) return;
+  const QuotedSpan& nq = spans_[idx + 1];
+  std::size_t nopen = token_at(nq.open.begin), nclose = token_at(nq.close.begin);
+  bool adjacent = nopen < n && nclose < n && nopen <= close + 2 &&
+                  text_.substr(q.close.end, nq.open.begin - q.close.end).find('\n') == std::string_view::npos;
+  if (!adjacent) return;
+  Attribution na = after_quote(nclose, sentence_end_[nclose]);
+  if (!na.speaker.empty()) {
+    a.set_speaker(na.speaker, na.step);
+    a.sieve = QuoteSieve::AdjacentQuote;
+  }
+}
+
+// The quotation of an attributed span: its cue, the speaker's words and who
+// that is (from the speech before where the sieve named no one).
+Quotation QuoteFinder::quotation_of(const QuotedSpan& q, std::size_t open, Attribution& a, bool continued,
+                                    DirectState& st) const {
+  Quotation qt;
+  qt.quote = q.inner;
+  qt.direct = true;
+  qt.sentence = tokens_[open].sentence;
+  if (a.has_cue) {
+    std::size_t cue_end = std::max(a.cue_end, a.cue + 1);
+    qt.cue = std::string(text_.substr(tokens_[a.cue].span.begin, tokens_[cue_end - 1].span.end - tokens_[a.cue].span.begin));
+    if (a.has_particle) qt.cue += " … " + std::string(text_.substr(tokens_[a.particle].span.begin, tokens_[a.particle].span.size()));
+  }
+  // Only what can speak is a speaker ("Kritisch äußerte sich …" names no
+  // one): the quote then goes on from the speaker before, as with no name.
+  if (!a.speaker.empty() && !a.document) {
+    a.speaker = without_verb(a.speaker);
+    if (speaker_kind(a.speaker) == SpeakerKind::None) a.set_speaker(Np{}, SpeakerStep::None);
+  }
+  qt.sieve = a.sieve;
+  qt.step = a.step;
+  Np speaker = a.speaker;
+  if (speaker.empty() && (continued || a.found) && !st.previous_np.empty()) {
+    speaker = st.previous_np;
+    qt.step = SpeakerStep::Previous;
+  }
+  if (a.document) qt.canonical = a.author.empty() ? std::string() : resolve(a.author, q.open.begin, st.previous);
+  else if (!a.speaker.empty()) qt.canonical = resolve(a.speaker, q.open.begin, st.previous);
+  else if (continued || a.found) qt.canonical = st.previous;
+  if (a.speaker.empty() && !qt.canonical.empty()) {
+    // Borrowed from before: name the speaker where the text last did, before the quote.
+    const EntityMention* near = nullptr;
+    auto [m_first, m_last] = mentions_between(0, q.open.begin);
+    for (std::size_t mi = m_last; mi-- > m_first && m_last - mi <= 400;)
+      if (mentions_[mi].canonical == qt.canonical && !inside_quote(mentions_[mi].span.begin)) {
+        near = &mentions_[mi];
+        break;
+      }
+    if (near && (st.previous_np.empty() || near->span.begin >= tokens_[st.previous_np.begin].span.begin)) {
+      speaker = tokens_of(*near);
+      qt.step = SpeakerStep::Previous;
+    }
+  }
+  if (!speaker.empty()) {
+    qt.has_speaker = true;
+    qt.speaker = {tokens_[speaker.begin].span.begin, tokens_[speaker.end - 1].span.end};
+  }
+  if (!qt.canonical.empty()) {
+    st.previous = qt.canonical;
+    if (!a.speaker.empty()) st.previous_np = a.speaker;
+    st.previous_byte = q.close.end;
+  }
+  return qt;
+}
+
+// Direct quotes: every quoted span that is speech, in text order, through
+// the sieves (after_quote, before_quote, then with no cue).
+void QuoteFinder::find_direct(std::vector<Quotation>& out) {
+  std::size_t n = tokens_.size();
+  std::vector<SpeechEvent> events = speech_events();
+  std::size_t next_event = 0;
+  DirectState st;
   term_span_.assign(spans_.size(), 0);
   for (const QuotedSpan& q : spans_) {
     // Marked a term until it is taken as a quotation.
@@ -355,174 +523,28 @@ void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out, DateS
     std::size_t open = token_at(q.open.begin), close = token_at(q.close.begin);
     if (open >= n || close >= n) continue;
     // Speech events before this quote update the current speaker.
-    while (next_event < events.size() && events[next_event].byte < q.open.begin) {
-      if (events[next_event].byte >= previous_byte) {
-        previous = events[next_event].canonical;
-        previous_np = events[next_event].np;
-        previous_byte = events[next_event].byte;
+    for (; next_event < events.size() && events[next_event].byte < q.open.begin; ++next_event)
+      if (events[next_event].byte >= st.previous_byte) {
+        st.previous = events[next_event].canonical;
+        st.previous_np = events[next_event].np;
+        st.previous_byte = events[next_event].byte;
       }
-      ++next_event;
-    }
-    std::size_t words = 0, capitalised = 0;
-    bool all_capitalised = true;
-    for (std::size_t k = open + 1; k < close; ++k) {
-      if (tokens_[k].kind != TokenKind::Word && tokens_[k].kind != TokenKind::Number) continue;
-      ++words;
-      bool upper = starts_upper(text.substr(tokens_[k].span.begin, tokens_[k].span.size()));
-      capitalised += upper;
-      if (!upper && !is_article(folded_[k]) && folded_[k] != "von" && folded_[k] != "und" && folded_[k] != "für")
-        all_capitalised = false;
-    }
-    bool ends_sentence = false;
-    if (close > open + 1) {
-      const std::string& last = folded_[close - 1];
-      ends_sentence = last == "." || last == "!" || last == "?" || last == "…" || last == "...";
-    }
-    bool starts_upper_case = starts_upper(text.substr(q.inner.begin, q.inner.size()));
-    // A quoted name, title or term: short, and named by the word before it
-    // ("die Zeitung „Die Welt“"), or all in capitals ("Berliner Zeitung"), or
-    // joined to a word after it ("„Roude Léiw“-Befürworter").
-    bool named = open > 0 && names_what_follows(folded_[open - 1]);
-    if (named && !ends_sentence) continue;
-    // The whole quote is one name the tagger found ("Ärzte ohne Grenzen").
-    bool one_name = false;
-    {
-      auto [m_first, m_last] = mentions_between(q.inner.begin > 256 ? q.inner.begin - 256 : 0, q.inner.begin + 1);
-      for (std::size_t mi = m_first; mi < m_last; ++mi)
-        if (mentions_[mi].form == EntityForm::Name && mentions_[mi].span.end >= q.inner.end) one_name = true;
-    }
-    if (one_name && !ends_sentence) continue;
-    if (words <= 5 && !ends_sentence) {
-      bool compound = q.close.end < text.size() && text[q.close.end] == '-';
-      if (named || compound || (all_capitalised && words >= 2)) continue;
-      // One capitalised word in quotes is a name or a term far more often
-      // than a quotation ("Golem", "Störfall"); one in lower case is quoted
-      // speech ("alarmierend").
-      if (words == 1 && starts_upper_case) {
-        std::string_view before = open > 0 ? std::string_view(folded_[open - 1]) : std::string_view();
-        bool indefinite = before == "ein" || before == "eine" || before == "einen" || before == "einem" ||
-                          before == "einer" || before == "eines";
-        bool as = before == "als" || before == "von" || before == "vor" || before == "zu";
-        bool cue = false;
-        if (as)
-          for (std::size_t k = sentence_begin_[open]; k < sentence_end_[open] && !cue; ++k)
-            if ((k < open || k > close) && !inside_quote(tokens_[k].span.begin)) {
-              CueMatch c = cue_at(k, sentence_end_[open]);
-              cue = c && c.cue->kind == "verb";
-            }
-        if (!indefinite && !cue) continue;
-      }
-    }
-    // A long title: nearly every word capitalised, and no sentence.
-    if (words > 5 && !ends_sentence && capitalised * 10 >= words * 7) continue;
+    SpanShape shape = shape_of(q, open, close);
+    if (is_term(q, open, close, shape)) continue;
     Attribution a = after_quote(close, sentence_end_[close]);
     if (!a.found) a = before_quote(open, sentence_begin_[open]);
     bool continued = false;
     if (!a.found) {
-      // A whole sentence in quotes goes on from the quote before it; a quote
-      // in a sentence in Konjunktiv I belongs to the speech reported around it.
-      bool at_start = open == sentence_begin_[open] || (open > 0 && folded_[open - 1] == ":");
-      bool at_end = close + 1 >= n || sentence_end_[close] <= close + 2 || ends_sentence;
-      bool near = have_previous_quote &&
-                  tokens_[open].sentence - tokens_[std::min(previous_end, n - 1)].sentence <= 3;
-      bool whole = at_start && at_end && starts_upper_case && words >= 3 && !previous.empty() &&
-                   (near || previous_byte + 1 >= q.open.begin - std::min<std::size_t>(q.open.begin, 600));
-      bool konjunktiv = false;
-      for (std::size_t k = sentence_begin_[open]; k < sentence_end_[open] && !konjunktiv; ++k)
-        if ((k < open || k > close) && is_konjunktiv(folded_[k])) konjunktiv = true;
-      continued = (whole || konjunktiv) && !previous.empty();
-      // A long quote is speech even where the text does not say whose; it
-      // goes on from a speaker named shortly before.
-      if (!continued && words < 6) continue;
-      if (!continued && !previous.empty() && near) continued = true;
+      int on = goes_on(q, open, close, shape, st);
+      if (on < 0) continue;
+      continued = on > 0;
+      attribute_uncued(q, open, close, a);
     }
-    Quotation qt;
-    qt.quote = q.inner;
-    qt.direct = true;
-    qt.sentence = tokens_[open].sentence;
-    if (a.has_cue) {
-      std::size_t cue_end = std::max(a.cue_end, a.cue + 1);
-      qt.cue = std::string(text.substr(tokens_[a.cue].span.begin, tokens_[cue_end - 1].span.end - tokens_[a.cue].span.begin));
-      if (a.has_particle) qt.cue += " … " + std::string(text.substr(tokens_[a.particle].span.begin, tokens_[a.particle].span.size()));
-    }
-    // A quote inside a sentence with no cue ("sieht Osterloh einen „Angriff …“"):
-    // the person the sentence is about says it.
-    if (!a.found) a.sieve = QuoteSieve::Continuation;
-    if (!a.found && a.speaker.empty() && !(open == sentence_begin_[open])) {
-      Pick own = clause_subject(sentence_begin_[open], open);
-      if (!own.np.empty() && has_mention(own.np, true, false)) {
-        a.set_speaker(own);
-        a.sieve = QuoteSieve::SentenceSubject;
-      }
-    }
-    // A quote standing alone right before another quote that names its
-    // speaker after it ("„A.“ „B“, sagte X"): X says both.
-    if (a.speaker.empty() && !a.found) {
-      std::size_t idx = static_cast<std::size_t>(&q - spans_.data());
-      if (idx + 1 < spans_.size()) {
-        const QuotedSpan& nq = spans_[idx + 1];
-        std::size_t nopen = token_at(nq.open.begin), nclose = token_at(nq.close.begin);
-        bool adjacent = nopen < n && nclose < n && nopen <= close + 2 &&
-                        text.substr(q.close.end, nq.open.begin - q.close.end).find('\n') == std::string_view::npos;
-        if (adjacent) {
-          Attribution na = after_quote(nclose, sentence_end_[nclose]);
-          if (!na.speaker.empty()) {
-            a.set_speaker(na.speaker, na.step);
-            a.sieve = QuoteSieve::AdjacentQuote;
-          }
-        }
-      }
-    }
-    // Only what can speak is a speaker ("Kritisch äußerte sich …" names no
-    // one): the quote then goes on from the speaker before, as with no name.
-    if (!a.speaker.empty() && !a.document) {
-      a.speaker = without_verb(a.speaker);
-      if (speaker_kind(a.speaker) == SpeakerKind::None) a.set_speaker(Np{}, SpeakerStep::None);
-    }
-    qt.sieve = a.sieve;
-    qt.step = a.step;
-    Np speaker = a.speaker;
-    if (speaker.empty() && (continued || a.found) && !previous_np.empty()) {
-      speaker = previous_np;
-      qt.step = SpeakerStep::Previous;
-    }
-    if (a.document) {
-      qt.canonical = a.author.empty() ? std::string() : resolve(a.author, q.open.begin, previous);
-    } else if (!a.speaker.empty()) {
-      qt.canonical = resolve(a.speaker, q.open.begin, previous);
-    } else if (continued || a.found) {
-      qt.canonical = previous;
-    }
-    if (a.speaker.empty() && !qt.canonical.empty()) {
-      // Borrowed from before: name the speaker where the text last did, before the quote.
-      const EntityMention* near = nullptr;
-      auto [m_first, m_last] = mentions_between(0, q.open.begin);
-      for (std::size_t mi = m_last; mi-- > m_first && m_last - mi <= 400;)
-        if (mentions_[mi].canonical == qt.canonical && !inside_quote(mentions_[mi].span.begin)) {
-          near = &mentions_[mi];
-          break;
-        }
-      if (near && (previous_np.empty() || near->span.begin >= tokens_[previous_np.begin].span.begin)) {
-        speaker = tokens_of(*near);
-        qt.step = SpeakerStep::Previous;
-      }
-    }
-    if (!speaker.empty()) {
-      qt.has_speaker = true;
-      qt.speaker = {tokens_[speaker.begin].span.begin, tokens_[speaker.end - 1].span.end};
-    }
-    if (!qt.canonical.empty()) {
-      previous = qt.canonical;
-      if (!a.speaker.empty()) previous_np = a.speaker;
-      previous_byte = q.close.end;
-    }
-    previous_end = close;
-    have_previous_quote = true;
+    out.push_back(quotation_of(q, open, a, continued, st));
+    st.previous_end = close;
+    st.have_previous_quote = true;
     term_span_[static_cast<std::size_t>(&q - spans_.data())] = 0;
-    out.push_back(std::move(qt));
   }
-  find_indirect(out);
-  date_source_ = nullptr;  // it may refer to the caller's text
 }
 
 // Whether a word is, or ends in, a noun for a statement: "Angaben",

@@ -266,6 +266,34 @@ class QuoteFinder {
   Np without_verb(Np np) const;
   std::optional<PartialDate> article_date() const;
   const EntityMention* antecedent_before(std::size_t byte) const;
+  void prepare();
+  std::size_t token_at(std::size_t byte) const;
+  // A cue verb's subject that names someone: who is speaking from there on.
+  struct SpeechEvent {
+    std::size_t byte;
+    Np np;
+    std::string canonical;
+  };
+  std::vector<SpeechEvent> speech_events() const;
+  // The words of a quoted span.
+  struct SpanShape {
+    std::size_t words = 0, capitalised = 0;
+    bool all_capitalised = true, ends_sentence = false, starts_upper = false;
+  };
+  // The speaker of the speech so far, as direct quotes go on.
+  struct DirectState {
+    std::string previous;          // the current speaker's canonical name
+    Np previous_np;                // where the text last named them
+    std::size_t previous_byte = 0;
+    std::size_t previous_end = 0;  // where the last quote ended (token)
+    bool have_previous_quote = false;
+  };
+  SpanShape shape_of(const QuotedSpan& q, std::size_t open, std::size_t close) const;
+  bool is_term(const QuotedSpan& q, std::size_t open, std::size_t close, const SpanShape& s) const;
+  int goes_on(const QuotedSpan& q, std::size_t open, std::size_t close, const SpanShape& s, const DirectState& st) const;
+  void attribute_uncued(const QuotedSpan& q, std::size_t open, std::size_t close, Attribution& a) const;
+  Quotation quotation_of(const QuotedSpan& q, std::size_t open, Attribution& a, bool continued, DirectState& st) const;
+  void find_direct(std::vector<Quotation>& out);
   void find_indirect(std::vector<Quotation>& out);
   bool statement_noun(std::string_view folded) const;
   bool inside_quote(std::size_t byte) const;
