@@ -11,14 +11,12 @@ namespace natocorpus::core {
 
 using namespace quote_words;
 
-// "…“, sagte Selenskyj." / "…“, so Stoltenberg." / "…“, fügte er hinzu." /
-// "…“, hieß es in einer Erklärung der NATO." / "… „…“ stehen, sagte er."
-QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t end) const {
-  Attribution a;
-  std::size_t j = close + 1;
-  // Straight after the quote, or after the comma that ends the clause it is in.
+// The cue verb right after a quote or after the comma that ends its clause
+// ("„…“, sagte X", "„…“ sei, so die FIFA", "„…“, wie X zitiert wird").
+QuoteFinder::CueFound QuoteFinder::cue_after_comma(std::size_t close, std::size_t end) const {
   CueMatch m;
   std::size_t v = end;
+  std::size_t j = close + 1;
   if (j < end && (folded_[j] == "," || folded_[j] == "–" || folded_[j] == "-")) ++j;
   bool clause_verb = false;  // the cue closes the clause the quote is in
   if (j < end) {
@@ -67,46 +65,63 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
       }
     }
   }
-  if (v == end) {
-    // "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt." /
-    // "… hatte die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben.":
-    // a participle or split verb later in the clause.
-    static const std::unordered_set<std::string_view> auxiliaries = {
-        "hatte", "hat", "habe", "hätte", "hatten", "haben", "ist", "war", "sei", "wurde", "wird", "habe"};
-    std::size_t k = close + 1;
-    bool comma = k < end && folded_[k] == ",";
-    if (comma) ++k;
-    if (!comma && k < end) {
-      // "… „…“ sei, hatte Koch-Mehrin damals gesagt": the quote's clause ends
-      // at a comma a few words on, then the auxiliary.
-      std::size_t c = k;
-      while (c < end && c < k + 4 && !is_punct(c) && !inside_quote(tokens_[c].span.begin) && !is_cue_word(c)) ++c;
-      if (c + 1 < end && folded_[c] == "," && auxiliaries.count(folded_[c + 1])) {
-        bool any_cue = false;
-        for (std::size_t x = k; x < c && !any_cue; ++x) any_cue = is_cue_word(x);
-        if (!any_cue) {
-          comma = true;
-          k = c + 1;
-        }
-      }
-    }
-    if (!comma || (k < end && auxiliaries.count(folded_[k]))) {
-      for (std::size_t x = k; x < end && x < k + 25; ++x) {
-        if (folded_[x] == ";" || folded_[x] == "." || folded_[x] == ":" || folded_[x] == "," ||
-            inside_quote(tokens_[x].span.begin))
-          break;
-        CueMatch c = cue_at(x, end);
-        bool closes = c && (c.end >= end || is_punct(c.end));
-        if (c && c.cue->kind == "verb" && folded_[x] != c.cue->particle && (comma || closes) &&
-            !starts_upper(text_.substr(tokens_[x].span.begin, 1))) {
-          m = c;
-          v = x;
-          clause_verb = !comma;
-          if (comma) break;  // "hatte X gesagt und auf … verwiesen": the first
-        }
+  return {v, m, clause_verb};
+}
+
+// A participle or split verb later in the quote's clause: "„…“, hatte
+// VW-Chef Winterkorn in einem Interview erklärt", "… hatte die Zustimmung
+// „trotz einiger Vorbehalte“ bekanntgegeben".
+QuoteFinder::CueFound QuoteFinder::cue_later_in_clause(std::size_t close, std::size_t end) const {
+  CueMatch m;
+  std::size_t v = end;
+  bool clause_verb = false;
+  static const std::unordered_set<std::string_view> auxiliaries = {
+      "hatte", "hat", "habe", "hätte", "hatten", "haben", "ist", "war", "sei", "wurde", "wird", "habe"};
+  std::size_t k = close + 1;
+  bool comma = k < end && folded_[k] == ",";
+  if (comma) ++k;
+  if (!comma && k < end) {
+    // "… „…“ sei, hatte Koch-Mehrin damals gesagt": the quote's clause ends
+    // at a comma a few words on, then the auxiliary.
+    std::size_t c = k;
+    while (c < end && c < k + 4 && !is_punct(c) && !inside_quote(tokens_[c].span.begin) && !is_cue_word(c)) ++c;
+    if (c + 1 < end && folded_[c] == "," && auxiliaries.count(folded_[c + 1])) {
+      bool any_cue = false;
+      for (std::size_t x = k; x < c && !any_cue; ++x) any_cue = is_cue_word(x);
+      if (!any_cue) {
+        comma = true;
+        k = c + 1;
       }
     }
   }
+  if (!comma || (k < end && auxiliaries.count(folded_[k]))) {
+    for (std::size_t x = k; x < end && x < k + 25; ++x) {
+      if (folded_[x] == ";" || folded_[x] == "." || folded_[x] == ":" || folded_[x] == "," ||
+          inside_quote(tokens_[x].span.begin))
+        break;
+      CueMatch c = cue_at(x, end);
+      bool closes = c && (c.end >= end || is_punct(c.end));
+      if (c && c.cue->kind == "verb" && folded_[x] != c.cue->particle && (comma || closes) &&
+          !starts_upper(text_.substr(tokens_[x].span.begin, 1))) {
+        m = c;
+        v = x;
+        clause_verb = !comma;
+        if (comma) break;  // "hatte X gesagt und auf … verwiesen": the first
+      }
+    }
+  }
+  return {v, m, clause_verb};
+}
+
+// "…“, sagte Selenskyj." / "…“, so Stoltenberg." / "…“, fügte er hinzu." /
+// "…“, hieß es in einer Erklärung der NATO." / "… „…“ stehen, sagte er."
+QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t end) const {
+  Attribution a;
+  CueFound f = cue_after_comma(close, end);
+  if (f.verb == end) f = cue_later_in_clause(close, end);
+  std::size_t v = f.verb;
+  CueMatch m = f.m;
+  bool clause_verb = f.clause_verb;
   if (v == end) return a;
   a.set_cue(v, m.end, m.particle);
   if (folded_[v] == "so" && v + 2 < end && (folded_[v + 1] == "heisst" || folded_[v + 1] == "hiess") &&
@@ -137,122 +152,215 @@ QuoteFinder::Attribution QuoteFinder::after_quote(std::size_t close, std::size_t
   return a;
 }
 
+// Whether a cue word at j is the particle of a split cue ("bekannt" of "gab
+// … bekannt"), even when the word is also a cue of its own ("bekennen"); or
+// whether a cue verb at j belongs to the clause reported rather than
+// introducing the quote: a verb of the reported clause or of a relative clause when
+// the sentence has a cue before it ("Hatzius kritisiert, die Aktion erinnere
+// „…“", "schrieb in einer Presseerklärung, die … veröffentlicht wurde, sie
+// wolle „…“").
+bool QuoteFinder::split_particle(std::size_t j, const CueMatch& c, const BeforeScan& s, std::size_t open) const {
+  if (folded_[j] == c.cue->particle) return true;
+  for (std::size_t k = j > s.floor + 30 ? j - 30 : s.floor; k < j; ++k) {
+    CueMatch split = cue_at(k, sentence_end_[open]);
+    if (split && split.particle == j) return true;
+  }
+  return false;
+}
+
+bool QuoteFinder::reported_verb(std::size_t j, const CueMatch& c, const BeforeScan& s, std::size_t open) const {
+  if (c.cue->kind != "verb") return false;
+  std::size_t cs = j;
+  while (cs > s.floor && folded_[cs - 1] != ",") --cs;
+  const std::string& w = folded_[j];
+  bool konjunktiv_i = w.size() > 3 && w.back() == 'e' && w.compare(w.size() - 2, 2, "te") != 0;
+  std::size_t rs = cs;
+  if (rs + 1 < j && is_preposition(folded_[rs]) && folded_[rs] != "und" && folded_[rs] != "oder") ++rs;  // "zu der …"
+  const std::string& r = folded_[rs];
+  bool relative = cs > s.floor &&
+                  (r == "der" || r == "die" || r == "das" || r == "dem" || r == "denen" || r == "welcher" ||
+                   r == "welche" || r == "welchem") &&
+                  rs + 1 < j && !starts_upper(text_.substr(tokens_[rs + 1].span.begin, tokens_[rs + 1].span.size()));
+  if (cs <= s.floor || !(konjunktiv_i || relative)) return false;
+  for (std::size_t k = s.wide_floor; k + 1 < cs; ++k) {
+    if (inside_quote(tokens_[k].span.begin)) continue;
+    CueMatch e = cue_at(k, sentence_end_[open]);
+    if (e && (e.cue->kind == "verb" || (relative && e.cue->kind == "preposition")) && folded_[k] != e.cue->particle)
+      return true;
+  }
+  return false;
+}
+
+// A statement noun before the quote, at j: "Seiner Ansicht nach „…“" (the
+// possessive's person speaks: returns true with `a` set), or "nach einer
+// Gipfelerklärung", "in einer Erklärung der NATO" (noted in `s`, used when
+// the clause has no cue verb).
+bool QuoteFinder::statement_word_before(std::size_t j, const CueMatch& c, BeforeScan& s, std::size_t open,
+                                        Attribution& a) const {
+  bool statement = (c && c.cue->kind == "noun") || statement_noun(folded_[j]);
+  bool possessive = j > s.floor && (folded_[j - 1] == "seiner" || folded_[j - 1] == "ihrer" ||
+                                    folded_[j - 1] == "seine" || folded_[j - 1] == "ihre");
+  bool view_opens = possessive && j - 1 == s.floor && s.colon;
+  if (statement && possessive && j + 1 < open && ((folded_[j + 1] == "nach" && j + 2 == open) || view_opens)) {
+    a.set_cue(j - 1, folded_[j + 1] == "nach" ? j + 2 : j + 1, 0);
+    a.document = true;
+    a.sieve = QuoteSieve::StatementNoun;
+    a.set_speaker({j - 1, j + 1}, SpeakerStep::Possessive);
+    if (const EntityMention* who = antecedent_before(tokens_[j - 1].span.begin)) a.author = tokens_of(*who);
+    return true;
+  }
+  std::size_t p = j - 1;
+  if (statement && p > s.floor && (is_article(folded_[p]) || folded_[p] == "ihrer" || folded_[p] == "seiner")) --p;
+  if (statement && !s.have_statement &&
+      (folded_[p] == "nach" || folded_[p] == "laut" || folded_[p] == "in" || folded_[p] == "gemäss")) {
+    s.have_statement = true;
+    s.statement_at = p;
+    s.statement_word = j;
+  }
+  return false;
+}
+
+// A cue verb at j before the quote: its subject speaks, or with a passive
+// the agent ("Es wurde von Demjanjuks Sohn die Mutmaßung geäußert"); a cue
+// in Konjunktiv I whose subject names no one ("Die Studie zeige, dass …")
+// reports the speech of the speaker before.
+QuoteFinder::Attribution QuoteFinder::cue_verb_before(std::size_t j, const CueMatch& c, std::size_t floor,
+                                                      std::size_t open, Attribution a) const {
+  a.set_cue(j, c.end, c.particle);
+  bool passive = false;
+  if (folded_[j].compare(0, 2, "ge") == 0)
+    for (std::size_t k2 = floor; k2 < sentence_end_[open] && !passive; ++k2) {
+      const std::string& w = folded_[k2];
+      passive = w == "wurde" || w == "wurden" || w == "wird" || w == "werden";
+    }
+  a.sieve = QuoteSieve::CueBefore;
+  if (!passive) a.set_speaker(subject_of(j, floor, open, QuoteSieve::CueBefore));
+  const std::string& w = folded_[j];
+  bool konjunktiv_i = w.size() > 3 && w.back() == 'e' && w.compare(w.size() - 2, 2, "te") != 0;
+  bool names = !a.speaker.empty() && ((a.speaker.end - a.speaker.begin == 1 && is_pronoun(folded_[a.speaker.begin])) ||
+                                      names_someone(a.speaker));
+  if (konjunktiv_i && !names && !passive) {
+    a.set_speaker(Np{}, SpeakerStep::None);  // found, with the speaker before
+    return a;
+  }
+  for (std::size_t k = floor; passive && k + 1 < open; ++k)
+    if (folded_[k] == "von" && !inside_quote(tokens_[k].span.begin)) {
+      Np agent = np_forward(k + 1, open);
+      if (!agent.empty()) {
+        a.set_speaker(agent, SpeakerStep::PassiveAgent);
+        break;
+      }
+    }
+  return a;
+}
+
+// With no cue verb before the quote: a statement named before it ("Nach
+// einer Erklärung der NATO „…“"), or a colon or "mit den Worten" after a
+// clause whose subject speaks ("Zypries sieht in dem Urteil eine
+// Bestätigung: „…“", "Er äußerte sich mit den Worten: „…“", "Selenskyj: „…“").
+QuoteFinder::Attribution QuoteFinder::no_cue_before(const BeforeScan& s, std::size_t open) const {
+  Attribution a;
+  std::size_t floor = s.floor;
+  if (s.have_statement && !s.have_phrase) {
+    a.found = a.has_cue = true;
+    a.cue = s.statement_at;
+    a.cue_end = s.statement_word + 1;
+    Np named = np_forward(s.statement_word + 1, open);
+    bool has_entity = !named.empty() && has_mention(named, true, true);
+    a.sieve = QuoteSieve::StatementNoun;
+    a.set_speaker(has_entity ? Pick{named, SpeakerStep::NamedAfterCue} : clause_subject(floor, s.statement_at));
+    return a;
+  }
+  if (!s.colon && !s.have_phrase) return a;
+  a.found = true;
+  if (s.have_phrase) {
+    a.has_cue = true;
+    a.cue = s.phrase;
+    a.cue_end = s.phrase_end;
+  }
+  std::size_t clause_end = s.have_phrase ? s.phrase : open - 1;
+  // "…: Mit den Worten „…“, richtete er …": a phrase that opens its clause
+  // has its subject after the quote.
+  bool phrase_opens = s.have_phrase && (s.phrase == floor || folded_[s.phrase - 1] == ":" || folded_[s.phrase - 1] == ".");
+  a.sieve = s.have_phrase ? QuoteSieve::WordsPhrase : QuoteSieve::Colon;
+  if (!phrase_opens) a.set_speaker(clause_subject(floor, clause_end));
+  if (!s.have_phrase && !has_mention(a.speaker, true, false) &&
+      !(a.speaker.end - a.speaker.begin == 1 && is_pronoun(folded_[a.speaker.begin]))) {
+    Attribution doc = a;
+    if (statement_source(floor, clause_end, doc)) return doc;
+    // "Die Pflichten seien im Vertrag festgelegt: „…“": speech reported in
+    // Konjunktiv I goes on; its speaker was named before.
+    bool konjunktiv = false;
+    for (std::size_t k = floor; k < clause_end && !konjunktiv; ++k) konjunktiv = is_konjunktiv(folded_[k]);
+    if (konjunktiv) a.set_speaker(Np{}, SpeakerStep::None);
+  }
+  if (a.speaker.empty() && s.have_phrase) {
+    std::size_t close = open;
+    while (close < tokens_.size() && inside_quote(tokens_[close].span.begin)) ++close;
+    for (std::size_t k = close; k < sentence_end_[open] && k < close + 5; ++k)
+      if (is_pronoun(folded_[k])) {
+        a.set_speaker({k, k + 1}, SpeakerStep::PronounAfterCue);
+        break;
+      }
+    if (a.speaker.empty() && phrase_opens) a.set_speaker(clause_subject(floor, clause_end));
+  }
+  return a;
+}
+
 // "Stoltenberg sagte: „…“" / "Dazu schrieb Selenskyj: „…“" / "Selenskyj:
-// „…“" / "… bezeichnete Stoltenberg als „…“".
+// „…“" / "… bezeichnete Stoltenberg als „…“": the words before the quote,
+// back from it: a cue verb, an according-to phrase, "heißt es", a
+// statement, a colon.
 QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t begin) const {
   Attribution a;
   if (open == 0 || open <= begin) return a;
   // The clause before the quote: back to the sentence start, a quote or a semicolon.
   // A quoted name or term ends it too, but a cue skipped as part of a
   // reported clause may be looked for past it (wide_floor).
-  std::size_t floor = begin, wide_floor = begin;
+  BeforeScan s;
+  s.floor = s.wide_floor = begin;
   for (std::size_t k = open; k > begin; --k) {
     std::size_t j = k - 1;
-    if (floor == begin && (folded_[j] == ";" || inside_quote(tokens_[j].span.begin))) floor = k;
+    if (s.floor == begin && (folded_[j] == ";" || inside_quote(tokens_[j].span.begin))) s.floor = k;
     if (folded_[j] == ";" || inside_speech(tokens_[j].span.begin)) {
-      wide_floor = k;
+      s.wide_floor = k;
       break;
     }
   }
-  if (floor == begin) floor = wide_floor;
-  const std::size_t strict_floor = floor;
+  if (s.floor == begin) s.floor = s.wide_floor;
+  const std::size_t strict_floor = s.floor;
   bool skipped = false;  // a cue of the reported clause was passed over
-  bool colon = folded_[open - 1] == ":";
-  bool have_phrase = false;  // "mit den Worten": the verb and its subject come before it
-  std::size_t phrase = 0, phrase_end = 0;
-  bool have_statement = false;  // "nach einer Erklärung", used when the clause has no cue verb
-  std::size_t statement_at = 0, statement_word = 0;
-  for (std::size_t k = open; k > wide_floor; --k) {
+  s.colon = folded_[open - 1] == ":";
+  for (std::size_t k = open; k > s.wide_floor; --k) {
     std::size_t j = k - 1;
     if (j < strict_floor) {
       if (!skipped) break;
-      floor = wide_floor;
+      s.floor = s.wide_floor;
     }
     CueMatch c = cue_at(j, sentence_end_[open]);
     // "In einer Erklärung der EU-Außenminister hatte es geheißen: …"
-    if (!c && folded_[j] == "geheissen" && j > floor && folded_[j - 1] == "es") {
+    if (!c && folded_[j] == "geheissen" && j > s.floor && folded_[j - 1] == "es") {
       a.set_cue(j - 1, j + 1, 0);
-      if (statement_source(floor, open, a)) return a;
+      if (statement_source(s.floor, open, a)) return a;
       a = Attribution();
       continue;
     }
-    // A statement named after "nach", "laut", "in": "nach einer Gipfelerklärung",
-    // "in einer Erklärung der NATO": its author is named in it or is the
-    // clause's subject.
-    if ((!c || c.cue->kind == "noun") && j > floor && tokens_[j].kind == TokenKind::Word &&
+    if ((!c || c.cue->kind == "noun") && j > s.floor && tokens_[j].kind == TokenKind::Word &&
         starts_upper(text_.substr(tokens_[j].span.begin, tokens_[j].span.size()))) {
-      bool statement = (c && c.cue->kind == "noun") || statement_noun(folded_[j]);
-      // "Seiner Ansicht nach „…“", "Seine Meinung zu Kirchhof: „…“": the view
-      // is the speaker's whom the possessive names, the person spoken of last.
-      bool possessive = j > floor && (folded_[j - 1] == "seiner" || folded_[j - 1] == "ihrer" ||
-                                      folded_[j - 1] == "seine" || folded_[j - 1] == "ihre");
-      bool view_opens = possessive && j - 1 == floor && colon;
-      if (statement && possessive && j + 1 < open &&
-          ((folded_[j + 1] == "nach" && j + 2 == open) || view_opens)) {
-        a.set_cue(j - 1, folded_[j + 1] == "nach" ? j + 2 : j + 1, 0);
-        a.document = true;
-        a.sieve = QuoteSieve::StatementNoun;
-        a.set_speaker({j - 1, j + 1}, SpeakerStep::Possessive);
-        if (const EntityMention* who = antecedent_before(tokens_[j - 1].span.begin)) a.author = tokens_of(*who);
-        return a;
-      }
-      std::size_t p = j - 1;
-      if (statement && p > floor && (is_article(folded_[p]) || folded_[p] == "ihrer" || folded_[p] == "seiner")) --p;
-      if (statement && !have_statement &&
-          (folded_[p] == "nach" || folded_[p] == "laut" || folded_[p] == "in" || folded_[p] == "gemäss")) {
-        have_statement = true;
-        statement_at = p;
-        statement_word = j;
-      }
+      if (statement_word_before(j, c, s, open, a)) return a;
       continue;
     }
     if (!c || c.cue->kind == "noun") continue;
-    if (folded_[j] == c.cue->particle) continue;  // "bekannt" of "gab … bekannt"
-    {
-      // The particle of a split cue before it ("gab … weiter bekannt"), even
-      // when the word is also a cue of its own ("bekannt" of "bekennen").
-      bool particle = false;
-      for (std::size_t k = j > floor + 30 ? j - 30 : floor; k < j && !particle; ++k) {
-        CueMatch split = cue_at(k, sentence_end_[open]);
-        particle = split && split.particle == j;
-      }
-      if (particle) continue;
-    }
-    // A verb of the reported clause or of a relative clause is not the cue
-    // when the sentence has one before it: "Hatzius kritisiert, die Aktion
-    // erinnere „…“", "schrieb in einer Presseerklärung, die … veröffentlicht
-    // wurde, sie wolle „…“".
-    if (c.cue->kind == "verb") {
-      std::size_t cs = j;
-      while (cs > floor && folded_[cs - 1] != ",") --cs;
-      const std::string& w = folded_[j];
-      bool konjunktiv_i = w.size() > 3 && w.back() == 'e' && w.compare(w.size() - 2, 2, "te") != 0;
-      std::size_t rs = cs;
-      if (rs + 1 < j && is_preposition(folded_[rs]) && folded_[rs] != "und" && folded_[rs] != "oder") ++rs;  // "zu der …"
-      const std::string& r = folded_[rs];
-      bool relative = cs > floor &&
-                      (r == "der" || r == "die" || r == "das" || r == "dem" || r == "denen" || r == "welcher" ||
-                       r == "welche" || r == "welchem") &&
-                      rs + 1 < j && !starts_upper(text_.substr(tokens_[rs + 1].span.begin, tokens_[rs + 1].span.size()));
-      if (cs > floor && (konjunktiv_i || relative)) {
-        bool earlier = false;
-        for (std::size_t k = wide_floor; k + 1 < cs && !earlier; ++k) {
-          if (inside_quote(tokens_[k].span.begin)) continue;
-          CueMatch e = cue_at(k, sentence_end_[open]);
-          earlier = e && (e.cue->kind == "verb" || (relative && e.cue->kind == "preposition")) &&
-                    folded_[k] != e.cue->particle;
-        }
-        if (earlier) {
-          skipped = true;
-          continue;
-        }
-      }
+    if (split_particle(j, c, s, open)) continue;
+    if (reported_verb(j, c, s, open)) {
+      skipped = true;
+      continue;
     }
     const std::string& lemma = c.cue->lemma;
     bool after_it = c.cue->kind == "preposition" || lemma.compare(0, 5, "nach ") == 0 ||
                     lemma.compare(0, 18, "unter berufung auf") == 0 || lemma.compare(0, 18, "unter Berufung auf") == 0;
     if (after_it) {  // "laut Stoltenberg", "Stoltenberg zufolge", "nach Angaben des Ministeriums"
-      Np np = folded_[j] == "zufolge" ? np_backward(j, floor, true) : np_forward(c.end, open, true);
+      Np np = folded_[j] == "zufolge" ? np_backward(j, s.floor, true) : np_forward(c.end, open, true);
       if (np.empty()) continue;
       a.set_cue(j, c.end, 0);
       a.sieve = QuoteSieve::AccordingTo;
@@ -261,100 +369,22 @@ QuoteFinder::Attribution QuoteFinder::before_quote(std::size_t open, std::size_t
     }
     bool heisst_es = starts_with(lemma, "heißt") || starts_with(lemma, "hieß");
     if (c.cue->kind == "phrase" && lemma != "so" && !heisst_es) {
-      if (!have_phrase) {
-        have_phrase = true;
-        phrase = j;
-        phrase_end = c.end;
+      if (!s.have_phrase) {
+        s.have_phrase = true;
+        s.phrase = j;
+        s.phrase_end = c.end;
       }
       continue;
     }
-    a.set_cue(j, c.end, c.particle);
     // "In einem Positionspapier des Ministeriums heißt es: …", "Darin hieß es: …".
     if (heisst_es || folded_[j] == "heisst" || folded_[j] == "hiess") {
-      if (statement_source(floor, open, a)) return a;
-    }
-    // A passive with no agent ("wurden … genannt") names no speaker.
-    bool passive = false;
-    if (folded_[j].compare(0, 2, "ge") == 0)
-      for (std::size_t k2 = floor; k2 < sentence_end_[open] && !passive; ++k2) {
-        const std::string& w = folded_[k2];
-        passive = w == "wurde" || w == "wurden" || w == "wird" || w == "werden";
-      }
-    a.sieve = QuoteSieve::CueBefore;
-    if (!passive) a.set_speaker(subject_of(j, floor, open, QuoteSieve::CueBefore));
-    // A cue verb in Konjunktiv I whose subject names no one ("Die Studie zeige,
-    // dass …") reports speech: the quote is the speaker's before.
-    {
-      const std::string& w = folded_[j];
-      bool konjunktiv_i = w.size() > 3 && w.back() == 'e' && w.compare(w.size() - 2, 2, "te") != 0;
-      bool names = !a.speaker.empty() && (has_mention(a.speaker, true, true) ||
-                                          (a.speaker.end - a.speaker.begin == 1 && is_pronoun(folded_[a.speaker.begin])));
-      for (std::size_t k = a.speaker.begin; k < a.speaker.end && !names; ++k) names = !role_at(k).empty();
-      if (konjunktiv_i && !names && !passive) {
-        a.set_speaker(Np{}, SpeakerStep::None);  // found, with the speaker before
-        return a;
-      }
-    }
-    // "Es wurde von Demjanjuks Sohn die Mutmaßung geäußert": the agent.
-    for (std::size_t k = floor; passive && k + 1 < open; ++k)
-      if (folded_[k] == "von" && !inside_quote(tokens_[k].span.begin)) {
-        Np agent = np_forward(k + 1, open);
-        if (!agent.empty()) {
-          a.set_speaker(agent, SpeakerStep::PassiveAgent);
-          break;
-        }
-      }
-    return a;
-  }
-  if (have_statement && !have_phrase) {
-    a.found = true;
-    a.has_cue = true;
-    a.cue = statement_at;
-    a.cue_end = statement_word + 1;
-    Np named = np_forward(statement_word + 1, open);
-    bool has_entity = false;
-    if (!named.empty()) has_entity = has_mention(named, true, true);
-    a.sieve = QuoteSieve::StatementNoun;
-    a.set_speaker(has_entity ? Pick{named, SpeakerStep::NamedAfterCue} : clause_subject(floor, statement_at));
-    return a;
-  }
-  if (colon || have_phrase) {
-    // "Zypries sieht in dem Urteil eine Bestätigung: „…“", "Er äußerte sich
-    // mit den Worten: „…“", "Selenskyj: „…“": the subject of the clause.
-    a.found = true;
-    if (have_phrase) {
-      a.has_cue = true;
-      a.cue = phrase;
-      a.cue_end = phrase_end;
-    }
-    std::size_t clause_end = have_phrase ? phrase : open - 1;
-    // "…: Mit den Worten „…“, richtete er …": a phrase that opens its clause
-    // has its subject after the quote.
-    bool phrase_opens = have_phrase && (phrase == floor || folded_[phrase - 1] == ":" || folded_[phrase - 1] == ".");
-    a.sieve = have_phrase ? QuoteSieve::WordsPhrase : QuoteSieve::Colon;
-    if (!phrase_opens) a.set_speaker(clause_subject(floor, clause_end));
-    if (!have_phrase && !has_mention(a.speaker, true, false) &&
-        !(a.speaker.end - a.speaker.begin == 1 && is_pronoun(folded_[a.speaker.begin]))) {
       Attribution doc = a;
-      if (statement_source(floor, clause_end, doc)) return doc;
-      // "Die Pflichten seien im Vertrag festgelegt: „…“": speech reported in
-      // Konjunktiv I goes on; its speaker was named before.
-      bool konjunktiv = false;
-      for (std::size_t k = floor; k < clause_end && !konjunktiv; ++k) konjunktiv = is_konjunktiv(folded_[k]);
-      if (konjunktiv) a.set_speaker(Np{}, SpeakerStep::None);
+      doc.set_cue(j, c.end, c.particle);
+      if (statement_source(s.floor, open, doc)) return doc;
     }
-    if (a.speaker.empty() && have_phrase) {
-      std::size_t close = open;
-      while (close < tokens_.size() && inside_quote(tokens_[close].span.begin)) ++close;
-      for (std::size_t k = close; k < sentence_end_[open] && k < close + 5; ++k)
-        if (is_pronoun(folded_[k])) {
-          a.set_speaker({k, k + 1}, SpeakerStep::PronounAfterCue);
-          break;
-        }
-      if (a.speaker.empty() && phrase_opens) a.set_speaker(clause_subject(floor, clause_end));
-    }
+    return cue_verb_before(j, c, s.floor, open, a);
   }
-  return a;
+  return no_cue_before(s, open);
 }
 
 

@@ -203,6 +203,27 @@ class QuoteFinder {
     explicit operator bool() const { return cue != nullptr; }
   };
 
+  struct CueFound {
+    std::size_t verb;  // the cue's token (the clause's end: none)
+    CueMatch m;
+    bool clause_verb = false;  // the cue closes the clause the quote is in
+  };
+  // What before_quote found so far, reading back from the quote.
+  struct BeforeScan {
+    std::size_t floor = 0, wide_floor = 0;  // the clause's start; past a quoted term
+    bool colon = false;                     // a colon right before the quote
+    bool have_phrase = false;               // "mit den Worten"
+    std::size_t phrase = 0, phrase_end = 0;
+    bool have_statement = false;            // "nach einer Erklärung"
+    std::size_t statement_at = 0, statement_word = 0;
+  };
+  bool split_particle(std::size_t j, const CueMatch& c, const BeforeScan& s, std::size_t open) const;
+  bool reported_verb(std::size_t j, const CueMatch& c, const BeforeScan& s, std::size_t open) const;
+  bool statement_word_before(std::size_t j, const CueMatch& c, BeforeScan& s, std::size_t open, Attribution& a) const;
+  Attribution cue_verb_before(std::size_t j, const CueMatch& c, std::size_t floor, std::size_t open, Attribution a) const;
+  Attribution no_cue_before(const BeforeScan& s, std::size_t open) const;
+  CueFound cue_after_comma(std::size_t close, std::size_t end) const;
+  CueFound cue_later_in_clause(std::size_t close, std::size_t end) const;
   // The cue that starts at token t, looking up to `limit` for a particle.
   CueMatch cue_at(std::size_t t, std::size_t limit) const;
   bool is_cue_word(std::size_t t) const;
