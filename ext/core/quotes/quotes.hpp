@@ -315,6 +315,26 @@ class QuoteFinder {
   void attribute_uncued(const QuotedSpan& q, std::size_t open, std::size_t close, Attribution& a) const;
   Quotation quotation_of(const QuotedSpan& q, std::size_t open, Attribution& a, bool continued, DirectState& st) const;
   void find_direct(std::vector<Quotation>& out);
+  // An indirect quote a sieve found in a sentence.
+  struct IndirectHit {
+    bool found = false;
+    Span quote;
+    Pick pick;
+    QuoteSieve sieve = QuoteSieve::IndirectCueBefore;
+    std::size_t cue_b = 0, cue_e = 0, particle = 0;  // tokens
+    std::string canonical;                           // known already (continuation)
+  };
+  // The speaker of indirect speech so far, sentence by sentence.
+  struct IndirectState {
+    std::string current;  // the speaker of the last speech found
+    Np current_np;
+    std::int64_t current_sentence = -10;
+    bool unnamed = false;  // the last speech found has a speaker that names no one
+  };
+  IndirectHit indirect_by_cue_verb(std::size_t b, std::size_t e, std::size_t last) const;
+  IndirectHit indirect_according_to(std::size_t b, std::size_t e, std::size_t last) const;
+  bool reported_without_cue(std::size_t b, std::size_t last) const;
+  Quotation indirect_quotation(const IndirectHit& h, std::int64_t sentence, IndirectState& st) const;
   void find_indirect(std::vector<Quotation>& out);
   bool statement_noun(std::string_view folded) const;
   bool inside_quote(std::size_t byte) const;
