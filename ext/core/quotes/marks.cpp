@@ -77,6 +77,38 @@ struct Pair {
   bool paragraphs;
 };
 
+// The outermost pairs, in text order, with the white space inside trimmed.
+void outermost(std::string_view text, std::vector<Pair>& pairs, std::vector<QuotedSpan>& out) {
+  std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.open.begin < b.open.begin; });
+  std::size_t outer_end = 0;
+  bool have_outer = false;
+  for (const Pair& p : pairs) {
+    if (have_outer && p.open.begin < outer_end) continue;
+    have_outer = true;
+    outer_end = p.close.end;
+    QuotedSpan q;
+    q.open = p.open;
+    q.close = p.close;
+    q.paragraphs = p.paragraphs;
+    std::size_t b = p.open.end, e = p.close.begin;
+    // Trim white space (ASCII and Unicode) at both ends.
+    while (b < e) {
+      std::size_t k = b;
+      if (!is_space(next_code_point(text, k))) break;
+      b = k;
+    }
+    while (e > b) {
+      std::size_t s = e - 1;
+      while (s > b && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) --s;
+      std::size_t k = s;
+      if (!is_space(next_code_point(text, k))) break;
+      e = s;
+    }
+    q.inner = {b, e};
+    out.push_back(q);
+  }
+}
+
 }  // namespace
 
 void find_quoted_spans(std::string_view text, std::vector<QuotedSpan>& out) {
@@ -160,35 +192,7 @@ void find_quoted_spans(std::string_view text, std::vector<QuotedSpan>& out) {
     }
     prev = c;
   }
-  // The outermost pairs, in text order.
-  std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.open.begin < b.open.begin; });
-  std::size_t outer_end = 0;
-  bool have_outer = false;
-  for (const Pair& p : pairs) {
-    if (have_outer && p.open.begin < outer_end) continue;
-    have_outer = true;
-    outer_end = p.close.end;
-    QuotedSpan q;
-    q.open = p.open;
-    q.close = p.close;
-    q.paragraphs = p.paragraphs;
-    std::size_t b = p.open.end, e = p.close.begin;
-    // Trim white space (ASCII and Unicode) at both ends.
-    while (b < e) {
-      std::size_t k = b;
-      if (!is_space(next_code_point(text, k))) break;
-      b = k;
-    }
-    while (e > b) {
-      std::size_t s = e - 1;
-      while (s > b && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) --s;
-      std::size_t k = s;
-      if (!is_space(next_code_point(text, k))) break;
-      e = s;
-    }
-    q.inner = {b, e};
-    out.push_back(q);
-  }
+  outermost(text, pairs, out);
 }
 
 }  // namespace natocorpus::core
