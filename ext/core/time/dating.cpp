@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "corpus/article.hpp"
+#include "grammar/tense.hpp"
 #include "lexicon/table.hpp"
 #include "segment/chars.hpp"
 #include "text/utf8.hpp"
@@ -311,9 +312,12 @@ void DocumentDater::timex_clues(std::string_view text) {
   timex_.find(text, std::nullopt, found_);
   const auto& tokens = timex_.tokens();
   folded_.resize(tokens.size());
+  lower_.resize(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     folded_[i].clear();
     fold_into(text.substr(tokens[i].span.begin, tokens[i].span.size()), folded_[i]);
+    std::size_t at = tokens[i].span.begin;
+    lower_[i] = is_lower(next_code_point(text, at));
   }
   // The tense of the clause around a date, from its own verbs: past with
   // war/wurde/hatte or hat/ist and a participle, future with wird/soll/will;
@@ -741,74 +745,23 @@ DocumentDater::Clause DocumentDater::clause_of(const Span& span) const {
   return c;
 }
 
-// The tense of the clause around a span, from its own verbs: past with
-// war/wurde/hatte or hat/ist and a participle, future with wird/soll/will
-// (not "wird … gesteckt", a passive); "seit" before it is past. 0 when
-// unclear or mixed. Every search is bounded (40 tokens each way).
+// The tense of the clause around a span (TenseReader, TenseReach::Clause):
+// past with war/wurde/hatte or hat/ist and a participle, future with
+// wird/soll/will (not "wird … gesteckt", a passive); "seit" before it is
+// past, "bis" or "ab" unclear. 0 when unclear or mixed. Every search is
+// bounded (40 tokens each way).
 int DocumentDater::clause_tense(const Span& span) const {
   const auto& tokens = timex_.tokens();
   constexpr std::size_t kReach = 40;
   const Clause clause = clause_of(span);
-  const std::size_t b = clause.b, lo = clause.lo, hi = clause.hi;
-  std::int64_t s = b < tokens.size() ? tokens[b].sentence : 0;
+  const std::size_t b = clause.b;
   if (b > 0 && (folded_[b - 1] == "seit" || folded_[b - 1] == "seitdem")) return -1;
   if (b > 0 && (folded_[b - 1] == "bis" || folded_[b - 1] == "ab")) return 0;
-  static const std::unordered_set<std::string_view> past_aux = {"war", "waren", "wurde", "wurden", "hatte",
-                                                                "hatten", "gewesen", "worden"};
-  static const std::unordered_set<std::string_view> perfect_aux = {"hat", "haben", "ist", "sind"};
-  static const std::unordered_set<std::string_view> future = {
-      "wird", "werden", "werde", "soll", "sollen", "solle", "will", "wollen", "plant", "planen", "geplant",
-      "voraussichtlich", "künftig", "bevorstehenden", "bevorstehende", "anstehenden", "anstehende"};
-  int past = 0, fut = 0, werden = 0;
-  bool perfect = false, participle = false, perfect_infinitive = false;
-  auto modal_in_clause = [&] {
-    // Not "wird … haben" (a future perfect) nor "dürfte … haben".
-    static const std::unordered_set<std::string_view> modals = {
-        "soll", "sollen", "solle", "sollte", "sollten", "will", "wollen", "wolle", "muss", "müssen", "müsse",
-        "könnte", "könnten", "mag"};
-    for (std::size_t k = lo; k < hi; ++k)
-      if (modals.count(folded_[k])) return true;
-    return false;
-  };
-  for (std::size_t k = lo; k < hi; ++k) {
-    const std::string& w = folded_[k];
-    // A perfect infinitive ("soll … erschossen haben", "will … gesehen
-    // haben", "soll … getötet worden sein"): the modal reports the past.
-    // "sein" after any other word is a state ahead ("soll … offen sein",
-    // "sollen … abgeschlossen sein").
-    if (k > lo && (w == "haben" || (w == "sein" && (folded_[k - 1] == "worden" || folded_[k - 1] == "gewesen"))) &&
-        modal_in_clause()) {
-      const std::string& p = folded_[k - 1];
-      auto ends = [&](std::string_view x) {
-        return p.size() > x.size() && p.compare(p.size() - x.size(), x.size(), x) == 0;
-      };
-      // a participle: lower case ("Die Staaten haben" is no perfect infinitive)
-      std::size_t at = tokens[k - 1].span.begin;
-      bool lower = is_lower(next_code_point(text_, at));
-      perfect_infinitive |= lower && p.size() > 4 && (ends("en") || ends("iert") || ends("t"));
-    }
-    if (past_aux.count(w)) ++past;
-    if (perfect_aux.count(w)) perfect = true;
-    bool part = w.size() > 4 && w.compare(0, 2, "ge") == 0 && w.back() == 't';
-    participle |= part;
-    if (w == "wird" || w == "werden" || w == "werde") ++werden;
-    else if (future.count(w)) ++fut;
-    if (perfect && part) ++past;
-  }
-  // "wird … in Brand gesteckt" is a passive, not a future (the participle
-  // may stand after a relative clause).
-  for (std::size_t k = hi; k < tokens.size() && k < hi + kReach && tokens[k].sentence == s && !participle; ++k) {
-    const std::string& w = folded_[k];
-    participle = w.size() > 4 && w.compare(0, 2, "ge") == 0 && w.back() == 't';
-  }
-  if (werden && !participle) fut += werden;
-  if (perfect_infinitive) {
-    ++past;
-    fut = 0;
-  }
-  if (past && !fut) return -1;
-  if (fut && !past) return 1;
-  return 0;
+  std::int64_t s = b < tokens.size() ? tokens[b].sentence : 0;
+  std::size_t tail_end = clause.hi;
+  while (tail_end < tokens.size() && tail_end < clause.hi + kReach && tokens[tail_end].sentence == s) ++tail_end;
+  ClauseWords words{folded_, clause.lo, clause.hi, tail_end, &lower_};
+  return static_cast<int>(TenseReader::builtin().read(words, TenseReach::Clause).tense);
 }
 
 // Office-holders named with their office, NATO's member count, dated events.

@@ -99,6 +99,7 @@ class DocumentDater {
   std::vector<TimeExpression> found_;
   std::vector<DateClue> clues_;
   std::vector<std::string> folded_;
+  std::vector<bool> lower_;  // whether each token was written in lower case
 };
 
 // "2023-07-12" for days since 1970-01-01.

@@ -5,6 +5,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "grammar/tense.hpp"
+
 namespace natocorpus::core {
 
 const char* timex_type_name(TimexType t) noexcept {
@@ -227,32 +229,6 @@ bool is_fuzzy(std::string_view w) {
   return w == "anfang" || w == "mitte" || w == "ende" || w == "beginn" || w == "ausgang" || w == "mitten";
 }
 
-const std::unordered_set<std::string_view>& past_markers() {
-  static const std::unordered_set<std::string_view> s = {
-      "war", "waren", "wurde", "wurden", "hatte", "hatten", "hat", "haben", "habe", "hätte", "hätten", "sagte",
-      "sagten", "erklärte", "kam", "kamen", "ging", "gingen", "gab", "fand", "traf", "trafen", "stand", "starb",
-      "begann", "endete", "zeigte", "wurde", "sei", "gewesen", "worden", "damals", "gestern", "vergangenen",
-      "vergangene", "vergangenes", "letzten", "letzte", "voriges", "vorigen", "bereits",
-      // frequent preterites of news reports
-      "gewann", "gewannen", "verlor", "siegte", "siegten", "besuchte", "besuchten", "kündigte", "kündigten",
-      "forderte", "forderten", "betonte", "betonten", "warnte", "warnten", "teilte", "teilten", "meldete",
-      "meldeten", "berichtete", "berichteten", "sprach", "rief", "riefen", "hielt", "hielten", "lag", "fiel", "fielen", "stieg", "stiegen", "sank", "sanken", "brachte", "brachten", "nahm", "nahmen",
-      "setzte", "setzten", "stellte", "stellten", "bestätigte", "bestätigten", "kritisierte", "kritisierten",
-      "unterzeichnete", "unterzeichneten", "beschloss", "beschlossen", "entschied", "führte", "führten",
-      "spielte", "spielten", "lief", "liefen", "reiste", "reisten", "flog", "flogen", "tötete", "töteten",
-      "starben", "explodierte", "stürzte", "stürzten", "brannte", "ereignete", "geschah", "passierte", "erhielt",
-      "erhielten", "verließ", "verließen", "eröffnete", "wählte", "wählten", "erreichte", "erreichten", "folgte",
-      "trat", "traten", "zog", "zogen", "schoss", "schossen", "feierte", "feierten", "empfing", "landete"};
-  return s;
-}
-const std::unordered_set<std::string_view>& future_markers() {
-  static const std::unordered_set<std::string_view> s = {
-      "wird", "werden", "werde", "würde", "soll", "sollen", "solle", "will", "wollen", "plant", "planen", "geplant",
-      "künftig", "kommenden", "kommende", "kommendes", "nächsten", "nächste", "nächstes", "morgen", "übermorgen",
-      "bevorstehenden", "bevorstehende", "erwartet", "voraussichtlich", "beginnt", "stattfinden", "findet"};
-  return s;
-}
-
 // Number words: "zwei" -> 2, "einundzwanzig" -> 21, "eineinhalb" -> 1.5.
 std::optional<double> number_word(std::string_view w) {
   static const std::unordered_map<std::string_view, double> words = {
@@ -374,6 +350,22 @@ std::optional<double> TimexFinder::number_at(std::size_t i, std::size_t& end) co
   if (tokens_[i].kind == TokenKind::Number) return number_digits(word(i));
   if (tokens_[i].kind != TokenKind::Word) return std::nullopt;
   return number_word(folded_[i]);
+}
+
+// The tense of each sentence, weighed as a whole (TenseReach::Sentence).
+void TimexFinder::read_tenses() {
+  const std::size_t n = tokens_.size();
+  std::int64_t sentences = n ? tokens_.back().sentence : 0;
+  tense_.assign(static_cast<std::size_t>(sentences) + 1, 0);
+  const TenseReader& reader = TenseReader::builtin();
+  for (std::size_t lo = 0; lo < n;) {
+    std::size_t hi = lo + 1;
+    while (hi < n && tokens_[hi].sentence == tokens_[lo].sentence) ++hi;
+    auto s = static_cast<std::size_t>(tokens_[lo].sentence);
+    if (s < tense_.size())
+      tense_[s] = static_cast<std::int8_t>(reader.read({folded_, lo, hi, hi}, TenseReach::Sentence).tense);
+    lo = hi;
+  }
 }
 
 int TimexFinder::sentence_tense(std::size_t i) const {
@@ -1536,22 +1528,7 @@ void TimexFinder::find(std::string_view text, const std::optional<PartialDate>& 
     folded_[i].clear();
     fold_into(text.substr(tokens_[i].span.begin, tokens_[i].span.size()), folded_[i]);
   }
-  // The tense of each sentence, from its auxiliaries and markers.
-  std::int64_t sentences = n ? tokens_.back().sentence : 0;
-  tense_.assign(static_cast<std::size_t>(sentences) + 1, 0);
-  {
-    std::vector<int> past(tense_.size(), 0), future(tense_.size(), 0);
-    const auto& p = past_markers();
-    const auto& f = future_markers();
-    for (std::size_t i = 0; i < n; ++i) {
-      auto s = static_cast<std::size_t>(tokens_[i].sentence);
-      if (s >= tense_.size()) continue;
-      if (p.count(folded_[i])) ++past[s];
-      if (f.count(folded_[i])) ++future[s];
-    }
-    for (std::size_t s = 0; s < tense_.size(); ++s)
-      tense_[s] = static_cast<std::int8_t>(future[s] > past[s] ? 1 : past[s] > 0 ? -1 : 0);
-  }
+  read_tenses();
   for (std::size_t i = 0; i < n;) {
     Match m;
     if (!match_at(i, m) || m.end <= m.begin) {

@@ -73,6 +73,7 @@ class TimexFinder {
   bool clock_at(std::size_t i, Match& m);
   bool ref_word_at(std::size_t i, Match& m);
   bool part_of_day_at(std::size_t i, Match& m);
+  void read_tenses();
   int sentence_tense(std::size_t i) const;
   std::optional<double> number_at(std::size_t i, std::size_t& end) const;
   std::string_view word(std::size_t i) const;
