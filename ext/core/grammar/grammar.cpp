@@ -217,6 +217,12 @@ std::uint8_t Grammar::governs(std::string_view w) const {
   return set;
 }
 
+std::string_view Grammar::fused_article(std::string_view w) const {
+  for (const Reading& r : readings(w))
+    if (r.word_class == WordClass::Preposition && !r.article.empty()) return r.article;
+  return {};
+}
+
 bool Grammar::is_subordinator(std::string_view w) const { return is(w, WordClass::Subordinator); }
 bool Grammar::is_subordinator(std::string_view w, Sense sense) const {
   return any(w, [&](const Reading& r) { return r.word_class == WordClass::Subordinator && r.sense == sense; });

@@ -127,6 +127,10 @@ class Grammar {
   bool is_preposition(std::string_view w) const;
   // The cases a preposition governs (a bit set of Case); 0 for none.
   std::uint8_t governs(std::string_view w) const;
+  // The article a preposition is fused with ("zum" -> "dem", "ins" -> "das"); "" for none.
+  std::string_view fused_article(std::string_view w) const;
+  // An article or a preposition fused with one: a noun follows ("am Morgen", "den Morgen").
+  bool is_determiner(std::string_view w) const { return is_article(w) || !fused_article(w).empty(); }
 
   // Conjunctions and negation.
   bool is_subordinator(std::string_view w) const;

@@ -281,8 +281,8 @@ void DocumentDater::header_clues(std::string_view text) {
         bool small = !word.empty() && word[0] >= 'a' && word[0] <= 'z';
         if (small && word != "am" && word != "an" && word != "der" && word != "bei" && word != "im" && word != "ob")
           place = false;
-        if (!word.empty() && ++words == 1 &&
-            (word == "Der" || word == "Die" || word == "Das" || word == "Ein" || word == "Eine" || word == "Am"))
+        // A clause, not a place: "Der …", "Ein …" ("Den Haag" is a place).
+        if (!word.empty() && ++words == 1 && (Grammar::builtin().is_nominative_article(fold(word)) || word == "Am"))
           place = false;
         if (!word.empty() && weekday_number(fold(word)) != 0) place = false;
         w = e;
@@ -624,9 +624,12 @@ void DocumentDater::timex_clues(std::string_view text) {
           "vollinvasion", "angriffskrieg", "angriffskriegs", "angriffskrieges", "krieg", "krieges", "kriegs"};
       bool started = i > 0 && start_nouns.count(folded_[i - 1]);
       // "seit dem russischen Überfall auf die Ukraine vor zweieinhalb Jahren": past its complement.
-      static const std::unordered_set<std::string_view> complement = {
-          "auf", "gegen", "in", "die", "der", "den", "das", "des", "dem", "ukraine", "russlands", "moskaus"};
-      for (std::size_t k = i; !started && k-- > 0 && i - k <= 5 && complement.count(folded_[k]);)
+      static const std::unordered_set<std::string_view> complement = {"auf", "gegen", "in", "ukraine", "russlands",
+                                                                       "moskaus"};
+      auto in_complement = [&](const std::string& w) {
+        return complement.count(w) > 0 || Grammar::builtin().is_definite_article(w);
+      };
+      for (std::size_t k = i; !started && k-- > 0 && i - k <= 5 && in_complement(folded_[k]);)
         started = k > 0 && start_nouns.count(folded_[k - 1]) > 0;
       if (!started && i > 1 && (folded_[i - 1] == "begann" || folded_[i - 1] == "startete"))
         started = start_nouns.count(folded_[i - 2]) > 0;
@@ -1065,23 +1068,27 @@ void DocumentDater::visit_clues() {
   const Knowledge& k = knowledge();
   const auto& tokens = timex_.tokens();
   const std::size_t n = tokens.size();
+  const Grammar& g = Grammar::builtin();
   static const std::unordered_set<std::string_view> visit_verbs = {
       "besuchte", "besuchten", "besucht", "eingetroffen", "angekommen", "reiste", "gereist"};
-  static const std::unordered_set<std::string_view> blockers = {
-      "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "geplant", "geplante", "geplanten",
-      "plant", "plante", "planen", "will", "wollte", "wollen", "wolle", "soll", "sollte", "sollen", "solle", "könnte",
-      "könne", "möchte", "möglich", "mögliche", "möglichen", "möglicher", "einladung", "eingeladen", "erwartet",
-      "erwarteten", "abgesagt", "verschoben", "abgelehnt", "lehnte", "hatte", "hatten", "war", "waren", "damals",
+  // What denies, plans or looks back on the visit: negation ("nicht",
+  // "kein"), a modal ("soll", "will", "könnte"), the past of haben or sein
+  // ("hatte", "war … gereist"), and these words.
+  static const std::unordered_set<std::string_view> blocker_words = {
+      "geplant", "geplante", "geplanten", "plant", "plante", "planen", "möglich", "mögliche", "möglichen", "möglicher",
+      "einladung", "eingeladen", "erwartet", "erwarteten", "abgesagt", "verschoben", "abgelehnt", "lehnte", "damals",
       "zuvor", "einst", "zuletzt", "vorigen", "letzten", "letzter", "letzte", "früheren", "frühere", "vorherigen",
       "vorherige", "jüngsten", "bisher", "bislang", "einmal", "erst", "mehrfach", "mehrmals", "zweimal", "dreimal",
       "kommenden", "kommende", "nächsten", "nächste"};
-  // A clause they open tells of the visit as background ("Seit Scholz Kiew
-  // besuchte, …", "Als Biden in Kiew eintraf, …"); "erstmals seit
-  // Kriegsbeginn" is no such clause.
-  static const std::unordered_set<std::string_view> background = {"seit", "seitdem", "als", "nachdem", "bevor"};
-  // Before the visitor's name (and office): the name is no subject here.
-  static const std::unordered_set<std::string_view> governed = {"von", "vom", "für", "gegen", "an", "mit", "über",
-                                                                "bei", "beim"};
+  auto blocks = [&](const std::string& w) {
+    return blocker_words.count(w) > 0 || g.is_negation(w) || g.is_finite_modal(w) ||
+           g.is_form_of(w, VerbLemma::Haben, Tense::Past, Mood::Indicative) ||
+           g.is_form_of(w, VerbLemma::Sein, Tense::Past, Mood::Indicative);
+  };
+  // A clause opened by a temporal subordinator tells of the visit as
+  // background ("Seit Scholz Kiew besuchte, …", "Als Biden in Kiew eintraf,
+  // …"); "erstmals seit Kriegsbeginn" is no such clause. Before the
+  // visitor's name (and office), a preposition makes the name no subject.
   std::vector<bool> done(k.visits.size(), false);
   for (std::size_t i = 0; i < n; ++i) {
     for (std::size_t v = 0; v < k.visits.size(); ++v) {
@@ -1096,13 +1103,13 @@ void DocumentDater::visit_clues() {
         --j;
       if (j > clause.lo && k.first_names.count(folded_[j - 1])) continue;
       if (j > clause.lo && k.by_role.count(folded_[j - 1])) --j;
-      if (j > clause.lo && governed.count(folded_[j - 1])) continue;
+      if (j > clause.lo && g.is_preposition(folded_[j - 1])) continue;
       std::size_t first = i, last = i;
       std::size_t verb = n;  // "besuchte", "besucht": the city may be its object
       bool visit = false, place = false, blocked = false;
       for (std::size_t x = clause.lo; x < clause.hi && !blocked; ++x) {
         const std::string& w = folded_[x];
-        blocked = blockers.count(w) > 0;
+        blocked = blocks(w);
         bool hit = visit_verbs.count(w) > 0;
         if (hit && verb == n && w.compare(0, 6, "besuch") == 0) verb = x;
         if (!hit && (w.find("besuch") != std::string::npos || w.find("visite") != std::string::npos))
@@ -1115,14 +1122,13 @@ void DocumentDater::visit_clues() {
           last = std::max(last, x);
         }
       }
-      if (blocked || !visit || background.count(folded_[clause.lo])) continue;
+      if (blocked || !visit || g.is_subordinator(folded_[clause.lo], Sense::Temporal)) continue;
       // "Der Außenminister besuchte am Montag Kanzler Scholz": a subject before
       // the verb, the visitor its object.
       if (verb < i) {
-        static const std::unordered_set<std::string_view> subject_words = {"der", "die", "das", "ein", "eine",
-                                                                           "er", "sie", "wir", "ich"};
         bool object = false;
-        for (std::size_t y = clause.lo; y < verb && !object; ++y) object = subject_words.count(folded_[y]) > 0;
+        for (std::size_t y = clause.lo; y < verb && !object; ++y)
+          object = g.is_nominative_article(folded_[y]) || g.is_subject_pronoun(folded_[y]);
         if (object) continue;
       }
       // The city: after "in" or "nach" ("in der ukrainischen Hauptstadt

@@ -860,8 +860,9 @@ bool TimexFinder::relative_at(std::size_t i, Match& m) {
         {"übermorgen", 2}, {"morgen", 1},   {"morgigen", 1}};
     auto it = days.find(f);
     if (it != days.end()) {
-      // "morgen" is tomorrow in lower case; "am Morgen" is the morning.
-      if (f == "morgen" && (word(i)[0] == 'M' || (i > 0 && (is(i - 1, "am") || is(i - 1, "den") || is(i - 1, "der") ||
+      // "morgen" is tomorrow in lower case; "am Morgen", "den Morgen", "jeden
+      // Morgen" are the morning.
+      if (f == "morgen" && (word(i)[0] == 'M' || (i > 0 && (Grammar::builtin().is_determiner(folded_[i - 1]) ||
                                                           is(i - 1, "jeden") || is(i - 1, "guten")))))
         return false;
       // "am heutigen Tag", "des gestrigen Tages": adjective forms need their noun.
