@@ -96,6 +96,10 @@ TEST(Grammar, PrepositionsAndTheirCases) {
   EXPECT_EQ(g().governs("in"), static_cast<std::uint8_t>(Case::Acc) | static_cast<std::uint8_t>(Case::Dat));
   EXPECT_TRUE(has_feature(g().governs("während"), Case::Gen));
   EXPECT_TRUE(has_feature(g().governs("ausserhalb"), Case::Gen));  // folded "außerhalb"
+  EXPECT_EQ(g().fused_article("ins"), "das");
+  EXPECT_EQ(g().fused_article("in"), "");
+  for (const char* w : {"am", "den", "einen", "zum"}) EXPECT_TRUE(g().is_determiner(w)) << w;
+  for (const char* w : {"an", "jeden", "morgen"}) EXPECT_FALSE(g().is_determiner(w)) << w;
   const auto& zum = g().readings("zum");
   ASSERT_EQ(zum.size(), 1u);
   EXPECT_EQ(zum[0].lemma, "zu");

@@ -7,6 +7,7 @@
 
 #include "corpus/article.hpp"
 #include "grammar/tense.hpp"
+#include "lexicon/offices.hpp"
 #include "lexicon/table.hpp"
 #include "segment/chars.hpp"
 #include "text/utf8.hpp"
@@ -73,27 +74,17 @@ struct Knowledge {
 const Knowledge& knowledge() {
   static const Knowledge k = [] {
     Knowledge k;
-    KnowledgeTable people("people");
-    for (std::size_t r = 0; r < people.rows(); ++r) {
-      std::string_view role = people.get(r, "role"), from = people.get(r, "from"), to = people.get(r, "to");
-      if (role.empty() || from.empty()) continue;
-      auto f = parse_partial_date(from);
-      if (!f) continue;
+    // Office holders (lexicon/offices.hpp), at their terms' widest: a
+    // text may name them in office on any day they may have held it.
+    for (const OfficeTerm& t : OfficeTable::builtin().terms()) {
       Office o;
-      o.role = fold(role);
-      o.canonical = std::string(people.get(r, "canonical"));
-      std::int64_t first = 0, last = 0;
-      period_days(*f, first, last);
-      o.from = first;
-      if (!to.empty()) {
-        auto t = parse_partial_date(to);
-        if (!t) continue;
-        period_days(*t, first, last);
-        o.to = last;
-      }
+      o.role = t.role;
+      o.canonical = t.holder;
+      o.from = t.earliest;
+      o.to = t.latest == OfficeTerm::kOpenEnd ? DateClue::kOpenEnd : t.latest;
       o.names.push_back(split_words(o.canonical));
-      for (auto a : people.list(r, "aliases"))
-        if (a.find(' ') != std::string_view::npos) o.names.push_back(split_words(a));
+      for (const std::string& a : t.aliases)
+        if (a.find(' ') != std::string::npos) o.names.push_back(split_words(a));
       o.surname = o.names.front().back();
       std::size_t idx = k.offices.size();
       k.by_role[o.role].push_back(idx);
