@@ -299,8 +299,24 @@ void DocumentDater::header_clues(std::string_view text) {
 // unterzeichnete" -> on or after it; "am 20. Januar … übernehmen soll" -> on
 // or before it. Durations counted from a dated war, and "vor N Monaten am
 // <date>". Weekdays are noted for the last step.
+// (Every search here is bounded to a few dozen tokens, kReach, so a text
+// with no punctuation stays linear.)
 void DocumentDater::timex_clues(std::string_view text) {
   timex_.find(text, std::nullopt, found_);
+  read_tokens(text);
+  date_clues();
+  if (std::optional<War> war = war_spoken_of()) {
+    for (std::size_t i = 0; i < folded_.size(); ++i) {
+      war_year_clue(*war, i);
+      i = war_duration_clue(*war, i);
+    }
+    invasion_clue(*war);
+  }
+  time_since_clues();
+}
+
+// The folded words of the tokens timex_ read, and which were written in lower case.
+void DocumentDater::read_tokens(std::string_view text) {
   const auto& tokens = timex_.tokens();
   folded_.resize(tokens.size());
   lower_.resize(tokens.size());
@@ -310,59 +326,61 @@ void DocumentDater::timex_clues(std::string_view text) {
     std::size_t at = tokens[i].span.begin;
     lower_[i] = is_lower(next_code_point(text, at));
   }
-  // The tense of the clause around a date, from its own verbs: past with
-  // war/wurde/hatte or hat/ist and a participle, future with wird/soll/will;
-  // "seit" before the date is past. 0 when unclear or mixed.
-  // (Every search here is bounded to a few dozen tokens, so a text with no
-  // punctuation stays linear.)
-  constexpr std::size_t kReach = 40;
-  auto in_header = [&](const Span& sp) {
-    for (const auto& c : clues_)
-      if ((c.kind == "header" || c.kind == "dateline") && sp.begin < c.span.end + 1 && c.span.begin < sp.end) return true;
-    return false;
-  };
-  // The weekday written with a date: its first word ("Freitag, den 13.
-  // Oktober 2006"), or a weekday expression right before it; 0 for none.
-  // `at` is the weekday's token.
-  auto weekday_of = [&](const TimeExpression& e, std::size_t& at) {
-    at = token_at(e.span.begin);
-    if (at < tokens.size() && tokens[at].span.begin == e.span.begin)
-      if (int wd = weekday_number(folded_[at])) return wd;
-    auto it = expression_at(e.span.begin);
-    if (it == found_.begin()) return 0;
-    const TimeExpression& before = *std::prev(it);
-    const std::string& v = before.value;
-    if (v.size() == 10 && v.compare(0, 9, "XXXX-WXX-") == 0 && before.span.end <= e.span.begin &&
-        e.span.begin - before.span.end <= 6) {
-      at = token_at(before.span.end) - 1;
-      return v[9] - '0';
-    }
-    return 0;
-  };
-  // A day the text may remember rather than report: the first day of a dated
-  // event ("am Dienstag, dem 11. September 2001"), or one named in or right
-  // before a sentence of remembrance ("Jahrestag", "jährt sich", "gedenken",
-  // "erinnern").
-  // Past the lead (the first three sentences), a weekday date may be
-  // background ("Er fand am Mittwoch, dem 5. Dezember 1945, statt").
+}
+
+bool DocumentDater::in_header(const Span& sp) const {
+  for (const auto& c : clues_)
+    if ((c.kind == "header" || c.kind == "dateline") && sp.begin < c.span.end + 1 && c.span.begin < sp.end) return true;
+  return false;
+}
+
+// The weekday written with a date: its first word ("Freitag, den 13.
+// Oktober 2006"), or a weekday expression right before it; 0 for none.
+// `at` is the weekday's token.
+int DocumentDater::weekday_with(const TimeExpression& e, std::size_t& at) const {
+  const auto& tokens = timex_.tokens();
+  at = token_at(e.span.begin);
+  if (at < tokens.size() && tokens[at].span.begin == e.span.begin)
+    if (int wd = weekday_number(folded_[at])) return wd;
+  auto it = expression_at(e.span.begin);
+  if (it == found_.begin()) return 0;
+  const TimeExpression& before = *std::prev(it);
+  const std::string& v = before.value;
+  if (v.size() == 10 && v.compare(0, 9, "XXXX-WXX-") == 0 && before.span.end <= e.span.begin &&
+      e.span.begin - before.span.end <= 6) {
+    at = token_at(before.span.end) - 1;
+    return v[9] - '0';
+  }
+  return 0;
+}
+
+// A day the text may remember rather than report: the first day of a dated
+// event ("am Dienstag, dem 11. September 2001"), or one named in or right
+// before a sentence of remembrance ("Jahrestag", "jährt sich", "gedenken",
+// "erinnern").
+// Past the lead (the first three sentences), a weekday date may be
+// background ("Er fand am Mittwoch, dem 5. Dezember 1945, statt").
+bool DocumentDater::remembered(const TimeExpression& e, std::int64_t day) const {
   constexpr std::int64_t kLead = 3;
-  auto remembered = [&](const TimeExpression& e, std::int64_t day) {
-    if (e.sentence > kLead || knowledge().event_days.count(day)) return true;
-    std::size_t t = token_at(e.span.begin);
-    for (std::size_t x = t >= kReach ? t - kReach : 0; x < tokens.size() && x < t + 2 * kReach; ++x) {
-      if (tokens[x].sentence != e.sentence && tokens[x].sentence != e.sentence + 1) continue;
-      const std::string& w = folded_[x];
-      if (w.find("jahrestag") != std::string::npos || w.compare(0, 5, "jährt") == 0 ||
-          w.find("gedenk") != std::string::npos || w.find("erinner") != std::string::npos ||
-          w.find("jubiläum") != std::string::npos)
-        return true;
-    }
-    return false;
-  };
+  if (e.sentence > kLead || knowledge().event_days.count(day)) return true;
+  const auto& tokens = timex_.tokens();
+  std::size_t t = token_at(e.span.begin);
+  for (std::size_t x = t >= kReach ? t - kReach : 0; x < tokens.size() && x < t + 2 * kReach; ++x) {
+    if (tokens[x].sentence != e.sentence && tokens[x].sentence != e.sentence + 1) continue;
+    const std::string& w = folded_[x];
+    if (w.find("jahrestag") != std::string::npos || w.compare(0, 5, "jährt") == 0 ||
+        w.find("gedenk") != std::string::npos || w.find("erinner") != std::string::npos ||
+        w.find("jubiläum") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+// Days and months written out in full, by the tense of their clause; a year
+// alone says too little ("die WM 2011" is as often ahead as behind).
+void DocumentDater::date_clues() {
   for (const auto& e : found_) {
     if (in_header(e.span)) continue;
-    // Days and months written out in full; a year alone says too little
-    // ("die WM 2011" is as often ahead as behind).
     if (!e.absolute || e.type != TimexType::Date || !e.period.m) continue;
     int tense = clause_tense(e.span);
     std::int64_t first = 0, last = 0;
@@ -372,44 +390,9 @@ void DocumentDater::timex_clues(std::string_view text) {
     c.span = e.span;
     c.sentence = e.sentence;
     std::size_t at = 0;
-    if (e.period.d && weekday_of(e, at) == iso_weekday(first) && !remembered(e, first)) {
-      // "am Freitag, den 13. Oktober 2006": news names the weekday of a
-      // day close to it, within two weeks (after it in the past tense,
-      // before it ahead); "am heutigen Sonntag, den 5. Juni" is the day,
-      // "am gestrigen …" the day before. The date itself bounds the day
-      // as any other (below). A weekday that does not match is a slip:
-      // the date counts alone.
-      constexpr std::int64_t kFortnight = 14;
-      // The clause around both: "soll am Freitag, dem 12. Juni … erschossen haben".
-      Span both{std::min(tokens[at].span.begin, e.span.begin), e.span.end};
-      tense = clause_tense(both);
-      const std::string& before = at > 0 ? folded_[at - 1] : folded_[at];
-      int shift = -1;  // days from the date to the article, when said
-      if (before == "heute" || declined_form(before, "heutig")) shift = 0;
-      if (before == "gestern" || declined_form(before, "gestrig")) shift = 1;
-      if (declined_form(before, "vergangen") || declined_form(before, "letzt") || declined_form(before, "vorig"))
-        tense = -1;
-      if (declined_form(before, "kommend") || declined_form(before, "nächst")) tense = 1;
-      if (shift >= 0) {
-        c.earliest = c.latest = first + shift;
-        c.detail = std::string("a weekday with its date, ") + (shift == 0 ? "today: " : "yesterday: the day after ") +
-                   format_partial_date(e.period);
-        clues_.push_back(c);
-        continue;
-      }
-      // Weighed after the clues that bound the day for certain (see decide()).
-      DateClue near = c;
-      near.span = both;
-      near.strength = 0;
-      near.earliest = tense < 0 ? first : first - kFortnight;
-      near.latest = tense > 0 ? first : first + kFortnight;
-      near.detail = std::string("a weekday with its date, ") +
-                    (tense < 0   ? "past: within two weeks after "
-                     : tense > 0 ? "ahead: within two weeks before "
-                                 : "within two weeks of ") +
-                    format_partial_date(e.period);
-      near_days_.push_back(std::move(near));
-    }
+    if (e.period.d && weekday_with(e, at) == iso_weekday(first) && !remembered(e, first) &&
+        weekday_date_clue(e, c, at, first, tense))
+      continue;
     if (tense == 0) continue;
     if (tense < 0) {
       c.earliest = first;
@@ -420,265 +403,375 @@ void DocumentDater::timex_clues(std::string_view text) {
     }
     clues_.push_back(c);
   }
-  // Sentences by token, for the rules below.
-  std::size_t n = tokens.size();
-  auto sentence_has = [&](std::int64_t s, std::size_t near, const std::unordered_set<std::string_view>& words) {
-    for (std::size_t k = near; k < n && k < near + kReach && tokens[k].sentence == s; ++k)
-      if (words.count(folded_[k])) return true;
-    for (std::size_t k = near; k-- > 0 && near - k <= kReach && tokens[k].sentence == s;)
-      if (words.count(folded_[k])) return true;
-    return false;
-  };
-  auto unit_days = [](std::string_view u, double& days) { return (days = unit_in_days(u)) > 0; };
-  auto number = [&](std::size_t k) -> std::optional<double> {
-    if (k >= n) return std::nullopt;
-    return german_number(text.substr(tokens[k].span.begin, tokens[k].span.size()), folded_[k]);
-  };
-  static const std::unordered_set<std::string_view> war_words = {
+}
+
+// "am Freitag, den 13. Oktober 2006": news names the weekday of a day close
+// to it, within two weeks (after it in the past tense, before it ahead);
+// "am heutigen Sonntag, den 5. Juni" is the day, "am gestrigen …" the day
+// before: then the clue `c` is that day, taken, and true returned. Else the
+// two weeks are noted for decide() and `tense` is the clause's around both;
+// the date itself bounds the day as any other. (A weekday that does not
+// match is a slip: the caller counts the date alone.)
+bool DocumentDater::weekday_date_clue(const TimeExpression& e, DateClue& c, std::size_t at, std::int64_t first,
+                                      int& tense) {
+  constexpr std::int64_t kFortnight = 14;
+  const auto& tokens = timex_.tokens();
+  // The clause around both: "soll am Freitag, dem 12. Juni … erschossen haben".
+  Span both{std::min(tokens[at].span.begin, e.span.begin), e.span.end};
+  tense = clause_tense(both);
+  const std::string& before = at > 0 ? folded_[at - 1] : folded_[at];
+  int shift = -1;  // days from the date to the article, when said
+  if (before == "heute" || declined_form(before, "heutig")) shift = 0;
+  if (before == "gestern" || declined_form(before, "gestrig")) shift = 1;
+  if (declined_form(before, "vergangen") || declined_form(before, "letzt") || declined_form(before, "vorig"))
+    tense = -1;
+  if (declined_form(before, "kommend") || declined_form(before, "nächst")) tense = 1;
+  if (shift >= 0) {
+    c.earliest = c.latest = first + shift;
+    c.detail = std::string("a weekday with its date, ") + (shift == 0 ? "today: " : "yesterday: the day after ") +
+               format_partial_date(e.period);
+    clues_.push_back(c);
+    return true;
+  }
+  // Weighed after the clues that bound the day for certain (see decide()).
+  DateClue near = c;
+  near.span = both;
+  near.strength = 0;
+  near.earliest = tense < 0 ? first : first - kFortnight;
+  near.latest = tense > 0 ? first : first + kFortnight;
+  near.detail = std::string("a weekday with its date, ") +
+                (tense < 0   ? "past: within two weeks after "
+                 : tense > 0 ? "ahead: within two weeks before "
+                             : "within two weeks of ") +
+                format_partial_date(e.period);
+  near_days_.push_back(std::move(near));
+  return false;
+}
+
+namespace {
+
+const std::unordered_set<std::string_view>& war_words() {
+  static const std::unordered_set<std::string_view> words = {
       "krieg", "krieges", "kriegs", "invasion", "angriffskrieg", "angriffskrieges", "angriffskriegs", "überfall",
       "überfalls", "kriegsbeginn", "kriegsbeginns", "vollinvasion", "ukrainekrieg", "ukrainekrieges", "ukrainekriegs",
       "ukraine-krieg", "ukraine-krieges", "ukraine-kriegs", "kriegsjahr", "kriegsjahres", "kriegsjahrs"};
-  static const std::unordered_set<std::string_view> ukraine_words = {"ukraine", "ukrainischen", "ukrainische",
-                                                                     "ukrainekrieg", "ukraine-krieg"};
-  const Knowledge& k = knowledge();
-  const Event* war = nullptr;
-  for (const auto& e : k.events)
-    if (e.kind == "war" && e.to == DateClue::kOpenEnd && fold(e.canonical).find("ukraine") != std::string::npos)
-      war = &e;
-  bool about_ukraine = false;
-  for (std::size_t i = 0; i < n && !about_ukraine; ++i) about_ukraine = ukraine_words.count(folded_[i]) > 0;
-  // Another war in the sentence: its durations are not this war's.
-  static const std::unordered_set<std::string_view> other_war = {
+  return words;
+}
+
+// Another war in the sentence: its durations are not this war's.
+const std::unordered_set<std::string_view>& other_war_words() {
+  static const std::unordered_set<std::string_view> words = {
       "gaza", "gazastreifen", "gaza-krieg", "israel", "israels", "nahost", "nahen", "hamas", "hisbollah", "syrien",
       "sudan", "jemen", "afghanistan", "irak", "iran", "libanon", "bergkarabach", "tschetschenien", "georgien",
       // the war in the Donbas since 2014, and Crimea's annexation
       "ostukraine", "donbass", "donbas", "separatisten", "prorussischen", "krim", "annexion",
       "weltkrieg", "weltkriegs", "weltkrieges", "weltkriegsende", "mauerfall", "mauerfalls"};
-  auto war_clue = [&](std::size_t b, std::size_t e, std::int64_t earliest, std::int64_t latest, std::string detail) {
-    DateClue c;
-    c.kind = "duration";
-    c.span = {tokens[b].span.begin, tokens[e - 1].span.end};
-    c.sentence = tokens[b].sentence;
-    c.earliest = earliest;
-    c.latest = latest;
-    c.detail = std::move(detail);
-    clues_.push_back(c);
-  };
-  // The war named close by, in the same clause or as the noun a relative
-  // clause follows ("der Krieg, der mehr als 1.000 Tage dauert"), and no
-  // other war in the sentence. "Die Ukraine wartet seit zwei Jahren auf
-  // Kampfjets, die ihr im Krieg helfen" counts nothing from the war.
-  auto war_sentence = [&](std::int64_t s, std::size_t near) {
-    if (!war || !about_ukraine || sentence_has(s, near, other_war)) return false;
-    for (std::size_t k = near; k < n && k <= near + 10 && tokens[k].sentence == s; ++k) {
-      if (war_words.count(folded_[k])) return true;
-      if (folded_[k] == "," || folded_[k] == ";" || folded_[k] == ":") break;
-    }
-    for (std::size_t k = near; k-- > 0 && near - k <= 10 && tokens[k].sentence == s;) {
-      if (war_words.count(folded_[k])) return true;
-      if (folded_[k] == "," || folded_[k] == ";" || folded_[k] == ":")
-        return k > 0 && war_words.count(folded_[k - 1]) > 0;
-    }
-    return false;
-  };
-  // The war's N-th anniversary of its first day.
-  auto anniversary = [&](int years) {
-    CivilDate w = civil_from_days(war->from);
-    return days_from_civil(w.y + years, w.m, w.d);
-  };
-  // "dritten" -> 3: an ordinal word or "3.".
-  auto ordinal = [&](std::size_t k) -> int {
-    static const std::pair<std::string_view, int> stems[] = {
-        {"erst", 1},  {"zweit", 2}, {"dritt", 3}, {"viert", 4},  {"fünft", 5},
-        {"sechst", 6}, {"siebt", 7}, {"acht", 8},  {"neunt", 9}, {"zehnt", 10}};
-    if (k >= n) return 0;
-    for (const auto& [stem, v] : stems)
-      if (folded_[k] != stem && declined_form(folded_[k], stem)) return v;
-    std::string_view w = text.substr(tokens[k].span.begin, tokens[k].span.size());
-    if (w.size() >= 2 && w.size() <= 3 && w.back() == '.' && w[0] >= '1' && w[0] <= '9' &&
-        (w.size() == 2 || (w[1] >= '0' && w[1] <= '9')))
-      return w.size() == 2 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
-    return 0;
-  };
-  for (std::size_t i = 0; i < n; ++i) {
-    // "im dritten Kriegsjahr", "im dritten Jahr des Krieges": that year of the war.
-    // "zum zweiten Jahrestag des Kriegsbeginns", "der Krieg geht in sein viertes
-    // Jahr": within about six weeks of that anniversary.
-    if (war && about_ukraine) {
-      int nth = ordinal(i);
-      if (nth > 0 && i + 1 < n) {
-        const std::string& noun = folded_[i + 1];
-        std::int64_t s = tokens[i].sentence;
-        bool war_year = noun == "kriegsjahr" || noun == "kriegsjahres" || noun == "kriegsjahrs";
-        bool year_of_war = false, into_year = false;
-        if (noun == "jahr" || noun == "jahres") {
-          for (std::size_t k = i + 2; k < n && k < i + 6 && tokens[k].sentence == s && !year_of_war; ++k)
-            year_of_war = (folded_[i + 2] == "des" || folded_[i + 2] == "seit") && war_words.count(folded_[k]);
-          // "geht in sein viertes Jahr", "tritt ins dritte Jahr"
-          into_year = i > 0 && (folded_[i - 1] == "ins" ||
-                                (i > 1 && folded_[i - 2] == "in" && declined_form(folded_[i - 1], "sein")));
-        }
-        bool jahrestag = noun == "jahrestag" || noun == "jahrestages" || noun == "jahrestags";
-        if (jahrestag) {  // of the war's start: "des Kriegsbeginns", "des russischen Überfalls", "der Invasion"
-          bool of_war = false;
-          for (std::size_t k = i + 2; k < n && k < i + 6 && !of_war; ++k) of_war = war_words.count(folded_[k]) > 0;
-          jahrestag = of_war;
-        }
-        if (nth > 10) war_year = year_of_war = into_year = jahrestag = false;  // not this war's
-        if ((war_year || year_of_war) && war_sentence(s, i)) {
-          // Looked back on ("Das zweite Kriegsjahr war hart"), it may be over.
-          bool past = timex_.tense_of_sentence(s) < 0;
-          war_clue(i, i + 2, anniversary(nth - 1), past ? DateClue::kOpenEnd : anniversary(nth) - 1,
-                   "year " + std::to_string(nth) + " of " + war->canonical + " (" + day_string(war->from) + ")" +
-                       (past ? ", told in the past tense: on or after its start" : ""));
-        } else if ((into_year && war_sentence(s, i)) || (jahrestag && war_sentence(s, i))) {
-          std::int64_t day = anniversary(into_year ? nth - 1 : nth);
-          war_clue(i, i + 2, day - 45, day + 45,
-                   "about the " + day_string(day) + (into_year ? ", when the war's year " + std::to_string(nth) +
-                                                                      " began"
-                                                                : ", anniversary " + std::to_string(nth) +
-                                                                      " of its first day"));
-        }
-      }
-    }
-    // Durations: "seit mehr als zwei Jahren", "der seit knapp drei Jahren
-    // andauernde Krieg", "Kriegsbeginn vor zweieinhalb Jahren", "zwei Jahre
-    // nach Kriegsbeginn", "mehr als 1.000 Tage".
-    std::size_t j = i;
-    bool lead_seit = false, lead_vor = false;
-    if (folded_[j] == "seit") {
-      lead_seit = true;
-      ++j;
-    } else if (folded_[j] == "vor") {
-      lead_vor = true;
-      ++j;
-    }
-    if (j >= n) continue;
-    int lower_slack = 0, upper_slack = 1;  // units of doubt below and above
-    bool open_above = false, hedged = true;
-    if (folded_[j] == "mehr" && j + 1 < n && folded_[j + 1] == "als") {
-      j += 2;
-      open_above = true;
-    } else if (folded_[j] == "über") {
-      ++j;
-      open_above = true;
-    } else if (folded_[j] == "fast" || folded_[j] == "knapp" || folded_[j] == "beinahe" || folded_[j] == "nahezu") {
-      ++j;
-      lower_slack = 1;
-      upper_slack = 0;
-    } else if (folded_[j] == "rund" || folded_[j] == "etwa" || folded_[j] == "gut" || folded_[j] == "ungefähr" ||
-               folded_[j] == "circa") {
-      ++j;
-      lower_slack = 1;
-    } else {
-      hedged = false;
-    }
-    if (!hedged && !lead_seit && !lead_vor) {
-      // "zwei Jahre nach Kriegsbeginn", with no hedge.
-      if (!(j + 2 < n && folded_[j + 2] == "nach")) continue;
-    }
-    auto num = number(j);
-    double unit = 0;
-    if (!num || *num <= 0 || j + 1 >= n || !unit_days(folded_[j + 1], unit)) continue;
-    std::int64_t s = tokens[i].sentence;
-    // A war going on for that long: "der Krieg, der mehr als 1.000 Tage dauert".
-    // Verbs of the war's lasting: not "seit" or "schon" alone ("Seit drei
-    // Monaten kämpft die Armee im Krieg um Bachmut" is not the war's age).
-    static const std::unordered_set<std::string_view> lasting = {
-        "dauert", "dauern", "dauerte", "andauernden", "andauernde", "andauert", "tobt", "toben", "tobenden",
-        "tobende", "währt", "währende", "währenden", "läuft", "führt", "führen", "verteidigt", "wehrt"};
-    bool future = i > 0 && (folded_[i - 1] == "in" || folded_[i - 1] == "etwas");
-    if (future || !war_sentence(s, i)) continue;
-    // "zwei Jahre nach Kriegsbeginn", "drei Jahre nach Beginn des russischen
-    // Angriffskriegs", "nach dem Überfall": the war's start right after "nach".
-    bool after = false;
-    if (j + 2 < n && folded_[j + 2] == "nach") {
-      for (std::size_t k = j + 3; k < n && k < j + 8 && !after; ++k) {
-        const std::string& w = folded_[k];
-        after = w == "kriegsbeginn" || w == "kriegsbeginns" || w == "überfall" || w == "überfalls" ||
-                w == "einmarsch" || w == "einmarsches" || w == "invasion" || w == "vollinvasion" ||
-                (w == "beginn" && k + 4 < n && [&] {
-                  for (std::size_t x = k + 1; x < k + 5; ++x)
-                    if (war_words.count(folded_[x])) return true;
-                  return false;
-                }());
-      }
-      if (!after) continue;
-    }
-    if (lead_vor) {
-      // "Kriegsbeginn vor zwei Jahren", "seit dem Überfall vor zweieinhalb
-      // Jahren", "Der Krieg begann vor zwei Jahren": the war's start just
-      // before "vor". "vor fast 14 Monaten am 24. Februar 2022" (a day
-      // written out) is read below.
-      static const std::unordered_set<std::string_view> start_nouns = {
-          "kriegsbeginn", "kriegsbeginns", "überfall", "überfalls", "einmarsch", "einmarsches", "invasion",
-          "vollinvasion", "angriffskrieg", "angriffskriegs", "angriffskrieges", "krieg", "krieges", "kriegs"};
-      bool started = i > 0 && start_nouns.count(folded_[i - 1]);
-      // "seit dem russischen Überfall auf die Ukraine vor zweieinhalb Jahren": past its complement.
-      static const std::unordered_set<std::string_view> complement = {"auf", "gegen", "in", "ukraine", "russlands",
-                                                                       "moskaus"};
-      auto in_complement = [&](const std::string& w) {
-        return complement.count(w) > 0 || Grammar::builtin().is_definite_article(w);
-      };
-      for (std::size_t k = i; !started && k-- > 0 && i - k <= 5 && in_complement(folded_[k]);)
-        started = k > 0 && start_nouns.count(folded_[k - 1]) > 0;
-      if (!started && i > 1 && (folded_[i - 1] == "begann" || folded_[i - 1] == "startete"))
-        started = start_nouns.count(folded_[i - 2]) > 0;
-      if (!started) continue;
-      bool dated = false;
-      auto from = expression_at(tokens[i].span.begin);
-      for (auto it = from; it != found_.end() && it->sentence == s && it - from < 4; ++it)
-        dated |= it->absolute && it->period.d;
-      if (dated) continue;
-    } else if (!after && !sentence_has(s, i, lasting)) {
-      continue;
-    }
-    double low = (*num - lower_slack) * unit, high = (*num + upper_slack) * unit;
-    // "zwei Jahre nach" is said from a little before
-    if (after && !hedged) low -= unit >= 365 ? 31 : unit >= 28 ? 7 : 0;
-    std::int64_t latest = DateClue::kOpenEnd;
-    // "mehr als zwei Jahre" is less than three (else "mehr als drei"); a
-    // round count of days or weeks ("mehr als 1.000 Tage") stays open.
-    if (open_above && unit >= 28) high = (*num + 1) * unit + (unit >= 365 ? 31 : 15);
-    if (!open_above || unit >= 28) latest = war->from + static_cast<std::int64_t>(std::ceil(high)) + 1;
-    war_clue(i, j + 2, war->from + static_cast<std::int64_t>(std::floor(low)), latest,
-             "counted from " + war->canonical + " (" + day_string(war->from) + ")");
-    i = j + 1;
+  return words;
+}
+
+}  // namespace
+
+// The war in Ukraine (the open war of events.tsv), when the text speaks of Ukraine.
+std::optional<DocumentDater::War> DocumentDater::war_spoken_of() const {
+  static const std::unordered_set<std::string_view> ukraine_words = {"ukraine", "ukrainischen", "ukrainische",
+                                                                     "ukrainekrieg", "ukraine-krieg"};
+  std::optional<War> war;
+  for (const auto& e : knowledge().events)
+    if (e.kind == "war" && e.to == DateClue::kOpenEnd && fold(e.canonical).find("ukraine") != std::string::npos)
+      war = War{e.from, e.canonical};
+  bool about_ukraine = false;
+  for (std::size_t i = 0; i < folded_.size() && !about_ukraine; ++i) about_ukraine = ukraine_words.count(folded_[i]) > 0;
+  if (!about_ukraine) return std::nullopt;
+  return war;
+}
+
+// The war's N-th anniversary of its first day.
+std::int64_t DocumentDater::War::anniversary(int years) const {
+  CivilDate w = civil_from_days(from);
+  return days_from_civil(w.y + years, w.m, w.d);
+}
+
+// One of `words` in sentence s within kReach tokens of token `near`.
+bool DocumentDater::sentence_has(std::int64_t s, std::size_t near,
+                                 const std::unordered_set<std::string_view>& words) const {
+  const auto& tokens = timex_.tokens();
+  const std::size_t n = tokens.size();
+  for (std::size_t k = near; k < n && k < near + kReach && tokens[k].sentence == s; ++k)
+    if (words.count(folded_[k])) return true;
+  for (std::size_t k = near; k-- > 0 && near - k <= kReach && tokens[k].sentence == s;)
+    if (words.count(folded_[k])) return true;
+  return false;
+}
+
+// The war named close by, in the same clause or as the noun a relative
+// clause follows ("der Krieg, der mehr als 1.000 Tage dauert"), and no
+// other war in the sentence. "Die Ukraine wartet seit zwei Jahren auf
+// Kampfjets, die ihr im Krieg helfen" counts nothing from the war.
+bool DocumentDater::war_sentence(std::int64_t s, std::size_t near) const {
+  const auto& tokens = timex_.tokens();
+  const std::size_t n = tokens.size();
+  const auto& war = war_words();
+  if (sentence_has(s, near, other_war_words())) return false;
+  for (std::size_t k = near; k < n && k <= near + 10 && tokens[k].sentence == s; ++k) {
+    if (war.count(folded_[k])) return true;
+    if (folded_[k] == "," || folded_[k] == ";" || folded_[k] == ":") break;
   }
-  // An invasion of Ukraine spoken of as possible or feared, in a text that
-  // never speaks of the war as going on: written before the war began.
-  if (war && about_ukraine) {
-    static const std::unordered_set<std::string_view> invasion = {
-        "einmarsch", "einmarsches", "einmarschs", "invasion", "angriff", "angriffs", "überfall", "einmarschpläne"};
-    static const std::unordered_set<std::string_view> ongoing = {
-        "krieg", "krieges", "kriegs", "kriegsbeginn", "kriegsbeginns", "angriffskrieg", "angriffskrieges",
-        "ukrainekrieg", "ukraine-krieg", "kriegsverbrechen", "front", "kriegsparteien"};
-    bool war_named = false;
-    for (std::size_t i = 0; i < n && !war_named; ++i) war_named = ongoing.count(folded_[i]) > 0;
-    std::size_t at = n;
-    for (std::size_t i = 0; i < n && !war_named && at == n; ++i) {
-      if (!invasion.count(folded_[i])) continue;
-      // "möglichen Angriff", "wird befürchtet, dass … Einmarsch", "droht ein Einmarsch".
-      for (std::size_t k = i >= 8 ? i - 8 : 0; k < n && k < i + 8; ++k) {
-        const std::string& w = folded_[k];
-        if (declined_form(w, "möglich") || w == "befürchtet" || w == "befürchten" || declined_form(w, "drohend") ||
-            w == "droht" || declined_form(w, "bevorstehend") || w == "erwägung" || declined_form(w, "befürchtet")) {
-          at = i;
-          break;
-        }
+  for (std::size_t k = near; k-- > 0 && near - k <= 10 && tokens[k].sentence == s;) {
+    if (war.count(folded_[k])) return true;
+    if (folded_[k] == "," || folded_[k] == ";" || folded_[k] == ":") return k > 0 && war.count(folded_[k - 1]) > 0;
+  }
+  return false;
+}
+
+// "dritten" -> 3: an ordinal word or "3.".
+int DocumentDater::ordinal_at(std::size_t k) const {
+  static const std::pair<std::string_view, int> stems[] = {
+      {"erst", 1},  {"zweit", 2}, {"dritt", 3}, {"viert", 4},  {"fünft", 5},
+      {"sechst", 6}, {"siebt", 7}, {"acht", 8},  {"neunt", 9}, {"zehnt", 10}};
+  const auto& tokens = timex_.tokens();
+  if (k >= tokens.size()) return 0;
+  for (const auto& [stem, v] : stems)
+    if (folded_[k] != stem && declined_form(folded_[k], stem)) return v;
+  std::string_view w = text_.substr(tokens[k].span.begin, tokens[k].span.size());
+  if (w.size() >= 2 && w.size() <= 3 && w.back() == '.' && w[0] >= '1' && w[0] <= '9' &&
+      (w.size() == 2 || (w[1] >= '0' && w[1] <= '9')))
+    return w.size() == 2 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+  return 0;
+}
+
+// A number as written at token k: "14", "1.000", "zwei".
+std::optional<double> DocumentDater::number_at(std::size_t k) const {
+  const auto& tokens = timex_.tokens();
+  if (k >= tokens.size()) return std::nullopt;
+  return german_number(text_.substr(tokens[k].span.begin, tokens[k].span.size()), folded_[k]);
+}
+
+void DocumentDater::war_clue(std::size_t b, std::size_t e, std::int64_t earliest, std::int64_t latest,
+                             std::string detail) {
+  const auto& tokens = timex_.tokens();
+  DateClue c;
+  c.kind = "duration";
+  c.span = {tokens[b].span.begin, tokens[e - 1].span.end};
+  c.sentence = tokens[b].sentence;
+  c.earliest = earliest;
+  c.latest = latest;
+  c.detail = std::move(detail);
+  clues_.push_back(c);
+}
+
+// "im dritten Kriegsjahr", "im dritten Jahr des Krieges": that year of the
+// war. "zum zweiten Jahrestag des Kriegsbeginns", "der Krieg geht in sein
+// viertes Jahr": within about six weeks of that anniversary.
+void DocumentDater::war_year_clue(const War& war, std::size_t i) {
+  const auto& tokens = timex_.tokens();
+  const std::size_t n = tokens.size();
+  const auto& words = war_words();
+  int nth = ordinal_at(i);
+  if (nth <= 0 || i + 1 >= n) return;
+  const std::string& noun = folded_[i + 1];
+  std::int64_t s = tokens[i].sentence;
+  bool war_year = noun == "kriegsjahr" || noun == "kriegsjahres" || noun == "kriegsjahrs";
+  bool year_of_war = false, into_year = false;
+  if (noun == "jahr" || noun == "jahres") {
+    for (std::size_t k = i + 2; k < n && k < i + 6 && tokens[k].sentence == s && !year_of_war; ++k)
+      year_of_war = (folded_[i + 2] == "des" || folded_[i + 2] == "seit") && words.count(folded_[k]);
+    // "geht in sein viertes Jahr", "tritt ins dritte Jahr"
+    into_year = i > 0 && (folded_[i - 1] == "ins" ||
+                          (i > 1 && folded_[i - 2] == "in" && declined_form(folded_[i - 1], "sein")));
+  }
+  bool jahrestag = noun == "jahrestag" || noun == "jahrestages" || noun == "jahrestags";
+  if (jahrestag) {  // of the war's start: "des Kriegsbeginns", "des russischen Überfalls", "der Invasion"
+    bool of_war = false;
+    for (std::size_t k = i + 2; k < n && k < i + 6 && !of_war; ++k) of_war = words.count(folded_[k]) > 0;
+    jahrestag = of_war;
+  }
+  if (nth > 10) war_year = year_of_war = into_year = jahrestag = false;  // not this war's
+  std::string name = std::string(war.name);
+  if ((war_year || year_of_war) && war_sentence(s, i)) {
+    // Looked back on ("Das zweite Kriegsjahr war hart"), it may be over.
+    bool past = timex_.tense_of_sentence(s) < 0;
+    war_clue(i, i + 2, war.anniversary(nth - 1), past ? DateClue::kOpenEnd : war.anniversary(nth) - 1,
+             "year " + std::to_string(nth) + " of " + name + " (" + day_string(war.from) + ")" +
+                 (past ? ", told in the past tense: on or after its start" : ""));
+  } else if ((into_year && war_sentence(s, i)) || (jahrestag && war_sentence(s, i))) {
+    std::int64_t day = war.anniversary(into_year ? nth - 1 : nth);
+    war_clue(i, i + 2, day - 45, day + 45,
+             "about the " + day_string(day) +
+                 (into_year ? ", when the war's year " + std::to_string(nth) + " began"
+                            : ", anniversary " + std::to_string(nth) + " of its first day"));
+  }
+}
+
+// A count of days, weeks, months or years at token i, with its lead word
+// and hedge: "seit mehr als zwei Jahren", "vor zweieinhalb Jahren", "fast
+// 14 Monate", "zwei Jahre nach".
+std::optional<DocumentDater::Count> DocumentDater::count_at(std::size_t i) const {
+  const std::size_t n = folded_.size();
+  Count c;
+  c.j = i;
+  std::size_t& j = c.j;
+  if (folded_[j] == "seit") {
+    c.lead_seit = true;
+    ++j;
+  } else if (folded_[j] == "vor") {
+    c.lead_vor = true;
+    ++j;
+  }
+  if (j >= n) return std::nullopt;
+  if (folded_[j] == "mehr" && j + 1 < n && folded_[j + 1] == "als") {
+    j += 2;
+    c.open_above = true;
+  } else if (folded_[j] == "über") {
+    ++j;
+    c.open_above = true;
+  } else if (folded_[j] == "fast" || folded_[j] == "knapp" || folded_[j] == "beinahe" || folded_[j] == "nahezu") {
+    ++j;
+    c.lower_slack = 1;
+    c.upper_slack = 0;
+  } else if (folded_[j] == "rund" || folded_[j] == "etwa" || folded_[j] == "gut" || folded_[j] == "ungefähr" ||
+             folded_[j] == "circa") {
+    ++j;
+    c.lower_slack = 1;
+  } else {
+    c.hedged = false;
+  }
+  // "zwei Jahre nach Kriegsbeginn", with no hedge.
+  if (!c.hedged && !c.lead_seit && !c.lead_vor && !(j + 2 < n && folded_[j + 2] == "nach")) return std::nullopt;
+  auto num = number_at(j);
+  if (!num || *num <= 0 || j + 1 >= n || (c.unit = unit_in_days(folded_[j + 1])) <= 0) return std::nullopt;
+  c.num = *num;
+  return c;
+}
+
+// "zwei Jahre nach Kriegsbeginn", "drei Jahre nach Beginn des russischen
+// Angriffskriegs", "nach dem Überfall": the war's start right after "nach"
+// at token j + 2.
+bool DocumentDater::after_war_start(std::size_t j) const {
+  const std::size_t n = folded_.size();
+  const auto& words = war_words();
+  bool after = false;
+  for (std::size_t k = j + 3; k < n && k < j + 8 && !after; ++k) {
+    const std::string& w = folded_[k];
+    after = w == "kriegsbeginn" || w == "kriegsbeginns" || w == "überfall" || w == "überfalls" ||
+            w == "einmarsch" || w == "einmarsches" || w == "invasion" || w == "vollinvasion" ||
+            (w == "beginn" && k + 4 < n && [&] {
+              for (std::size_t x = k + 1; x < k + 5; ++x)
+                if (words.count(folded_[x])) return true;
+              return false;
+            }());
+  }
+  return after;
+}
+
+// "Kriegsbeginn vor zwei Jahren", "seit dem Überfall vor zweieinhalb
+// Jahren", "Der Krieg begann vor zwei Jahren": the war's start just before
+// "vor" at token i. "vor fast 14 Monaten am 24. Februar 2022" (a day written
+// out) is no such count: time_since_clues reads it.
+bool DocumentDater::war_started_before(std::size_t i) const {
+  static const std::unordered_set<std::string_view> start_nouns = {
+      "kriegsbeginn", "kriegsbeginns", "überfall", "überfalls", "einmarsch", "einmarsches", "invasion",
+      "vollinvasion", "angriffskrieg", "angriffskriegs", "angriffskrieges", "krieg", "krieges", "kriegs"};
+  // "seit dem russischen Überfall auf die Ukraine vor zweieinhalb Jahren": past its complement.
+  static const std::unordered_set<std::string_view> complement = {"auf", "gegen", "in", "ukraine", "russlands",
+                                                                   "moskaus"};
+  auto in_complement = [&](const std::string& w) {
+    return complement.count(w) > 0 || Grammar::builtin().is_definite_article(w);
+  };
+  bool started = i > 0 && start_nouns.count(folded_[i - 1]);
+  for (std::size_t k = i; !started && k-- > 0 && i - k <= 5 && in_complement(folded_[k]);)
+    started = k > 0 && start_nouns.count(folded_[k - 1]) > 0;
+  if (!started && i > 1 && (folded_[i - 1] == "begann" || folded_[i - 1] == "startete"))
+    started = start_nouns.count(folded_[i - 2]) > 0;
+  if (!started) return false;
+  const auto& tokens = timex_.tokens();
+  std::int64_t s = tokens[i].sentence;
+  bool dated = false;
+  auto from = expression_at(tokens[i].span.begin);
+  for (auto it = from; it != found_.end() && it->sentence == s && it - from < 4; ++it)
+    dated |= it->absolute && it->period.d;
+  return !dated;
+}
+
+// Durations counted from the war's first day: "seit mehr als zwei Jahren",
+// "der seit knapp drei Jahren andauernde Krieg", "Kriegsbeginn vor
+// zweieinhalb Jahren", "zwei Jahre nach Kriegsbeginn", "mehr als 1.000
+// Tage". Returns the token to go on from (the count's unit when taken).
+std::size_t DocumentDater::war_duration_clue(const War& war, std::size_t i) {
+  // A war going on for that long: "der Krieg, der mehr als 1.000 Tage dauert".
+  // Verbs of the war's lasting: not "seit" or "schon" alone ("Seit drei
+  // Monaten kämpft die Armee im Krieg um Bachmut" is not the war's age).
+  static const std::unordered_set<std::string_view> lasting = {
+      "dauert", "dauern", "dauerte", "andauernden", "andauernde", "andauert", "tobt", "toben", "tobenden",
+      "tobende", "währt", "währende", "währenden", "läuft", "führt", "führen", "verteidigt", "wehrt"};
+  std::optional<Count> count = count_at(i);
+  if (!count) return i;
+  const Count& c = *count;
+  const std::size_t j = c.j, n = folded_.size();
+  std::int64_t s = timex_.tokens()[i].sentence;
+  bool future = i > 0 && (folded_[i - 1] == "in" || folded_[i - 1] == "etwas");
+  if (future || !war_sentence(s, i)) return i;
+  bool after = false;
+  if (j + 2 < n && folded_[j + 2] == "nach") {
+    after = after_war_start(j);
+    if (!after) return i;
+  }
+  if (c.lead_vor) {
+    if (!war_started_before(i)) return i;
+  } else if (!after && !sentence_has(s, i, lasting)) {
+    return i;
+  }
+  double low = (c.num - c.lower_slack) * c.unit, high = (c.num + c.upper_slack) * c.unit;
+  // "zwei Jahre nach" is said from a little before
+  if (after && !c.hedged) low -= c.unit >= 365 ? 31 : c.unit >= 28 ? 7 : 0;
+  std::int64_t latest = DateClue::kOpenEnd;
+  // "mehr als zwei Jahre" is less than three (else "mehr als drei"); a
+  // round count of days or weeks ("mehr als 1.000 Tage") stays open.
+  if (c.open_above && c.unit >= 28) high = (c.num + 1) * c.unit + (c.unit >= 365 ? 31 : 15);
+  if (!c.open_above || c.unit >= 28) latest = war.from + static_cast<std::int64_t>(std::ceil(high)) + 1;
+  war_clue(i, j + 2, war.from + static_cast<std::int64_t>(std::floor(low)), latest,
+           "counted from " + std::string(war.name) + " (" + day_string(war.from) + ")");
+  return j + 1;
+}
+
+// An invasion of Ukraine spoken of as possible or feared, in a text that
+// never speaks of the war as going on: written before the war began.
+void DocumentDater::invasion_clue(const War& war) {
+  static const std::unordered_set<std::string_view> invasion = {
+      "einmarsch", "einmarsches", "einmarschs", "invasion", "angriff", "angriffs", "überfall", "einmarschpläne"};
+  static const std::unordered_set<std::string_view> ongoing = {
+      "krieg", "krieges", "kriegs", "kriegsbeginn", "kriegsbeginns", "angriffskrieg", "angriffskrieges",
+      "ukrainekrieg", "ukraine-krieg", "kriegsverbrechen", "front", "kriegsparteien"};
+  const auto& tokens = timex_.tokens();
+  const std::size_t n = tokens.size();
+  bool war_named = false;
+  for (std::size_t i = 0; i < n && !war_named; ++i) war_named = ongoing.count(folded_[i]) > 0;
+  std::size_t at = n;
+  for (std::size_t i = 0; i < n && !war_named && at == n; ++i) {
+    if (!invasion.count(folded_[i])) continue;
+    // "möglichen Angriff", "wird befürchtet, dass … Einmarsch", "droht ein Einmarsch".
+    for (std::size_t k = i >= 8 ? i - 8 : 0; k < n && k < i + 8; ++k) {
+      const std::string& w = folded_[k];
+      if (declined_form(w, "möglich") || w == "befürchtet" || w == "befürchten" || declined_form(w, "drohend") ||
+          w == "droht" || declined_form(w, "bevorstehend") || w == "erwägung" || declined_form(w, "befürchtet")) {
+        at = i;
+        break;
       }
     }
-    if (at < n) {
-      DateClue c;
-      c.kind = "event";
-      c.span = {tokens[at].span.begin, tokens[at].span.end};
-      c.sentence = tokens[at].sentence;
-      c.latest = war->from - 1;
-      c.detail = "an invasion spoken of as possible, and no war going on: before " + day_string(war->from);
-      clues_.push_back(c);
-    }
   }
-  // "vor fast 14 Monaten am 24. Februar 2022": the day written out, plus the time since.
+  if (at == n) return;
+  DateClue c;
+  c.kind = "event";
+  c.span = {tokens[at].span.begin, tokens[at].span.end};
+  c.sentence = tokens[at].sentence;
+  c.latest = war.from - 1;
+  c.detail = "an invasion spoken of as possible, and no war going on: before " + day_string(war.from);
+  clues_.push_back(c);
+}
+
+// "vor fast 14 Monaten am 24. Februar 2022": the day written out, plus the time since.
+void DocumentDater::time_since_clues() {
+  const auto& tokens = timex_.tokens();
+  const std::size_t n = tokens.size();
   for (std::size_t i = 0; i + 2 < n; ++i) {
     if (folded_[i] != "vor") continue;
     std::size_t j = i + 1;
@@ -698,9 +791,9 @@ void DocumentDater::timex_clues(std::string_view text) {
       ++j;
       lower_slack = upper_slack = 0;
     }
-    auto num = number(j);
+    auto num = number_at(j);
     double unit = 0;
-    if (!num || j + 1 >= n || !unit_days(folded_[j + 1], unit)) continue;
+    if (!num || j + 1 >= n || (unit = unit_in_days(folded_[j + 1])) <= 0) continue;
     std::int64_t s = tokens[i].sentence;
     // The expressions of the same sentence near it (found_ is in text order).
     auto from = expression_at(tokens[i].span.begin);
@@ -726,7 +819,6 @@ void DocumentDater::timex_clues(std::string_view text) {
 // [b, e) of the span itself.
 DocumentDater::Clause DocumentDater::clause_of(const Span& span) const {
   const auto& tokens = timex_.tokens();
-  constexpr std::size_t kReach = 40;
   Clause c;
   c.b = token_at(span.begin);
   c.e = token_at(span.end);
@@ -746,7 +838,6 @@ DocumentDater::Clause DocumentDater::clause_of(const Span& span) const {
 // bounded (40 tokens each way).
 int DocumentDater::clause_tense(const Span& span) const {
   const auto& tokens = timex_.tokens();
-  constexpr std::size_t kReach = 40;
   const Clause clause = clause_of(span);
   const std::size_t b = clause.b;
   if (b > 0 && (folded_[b - 1] == "seit" || folded_[b - 1] == "seitdem")) return -1;
