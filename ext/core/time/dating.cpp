@@ -71,109 +71,128 @@ struct Knowledge {
   std::unordered_map<std::string, std::vector<std::size_t>> bodies;  // folded one-word body name -> its meetings
 };
 
+// Office holders (lexicon/offices.hpp), at their terms' widest: a text may
+// name them in office on any day they may have held it.
+void load_offices(Knowledge& k) {
+  for (const OfficeTerm& t : OfficeTable::builtin().terms()) {
+    Office o;
+    o.role = t.role;
+    o.canonical = t.holder;
+    o.from = t.earliest;
+    o.to = t.latest == OfficeTerm::kOpenEnd ? DateClue::kOpenEnd : t.latest;
+    o.names.push_back(split_words(o.canonical));
+    for (const std::string& a : t.aliases)
+      if (a.find(' ') != std::string::npos) o.names.push_back(split_words(a));
+    o.surname = o.names.front().back();
+    std::size_t idx = k.offices.size();
+    k.by_role[o.role].push_back(idx);
+    std::size_t dash = o.role.rfind('-');
+    if (dash != std::string::npos) k.by_role[o.role.substr(dash + 1)].push_back(idx);
+    k.offices.push_back(std::move(o));
+  }
+}
+
+// NATO's members: the days they joined, sorted.
+void load_members(Knowledge& k) {
+  KnowledgeTable members("nato_members");
+  for (std::size_t r = 0; r < members.rows(); ++r) {
+    auto d = parse_partial_date(members.get(r, "joined"));
+    if (d && d->d) k.accessions.push_back(days_from_civil(d->y, d->m, d->d));
+  }
+  std::sort(k.accessions.begin(), k.accessions.end());
+}
+
+// Dated events, their names, the summits by host city, the standing bodies' meetings.
+void load_events(Knowledge& k) {
+  KnowledgeTable events("events");
+  for (std::size_t r = 0; r < events.rows(); ++r) {
+    auto f = parse_partial_date(events.get(r, "from"));
+    if (!f) continue;
+    Event e;
+    e.canonical = std::string(events.get(r, "canonical"));
+    e.kind = std::string(events.get(r, "kind"));
+    std::int64_t first = 0, last = 0;
+    period_days(*f, first, last);
+    e.from = first;
+    e.to = last;
+    if (auto t = parse_partial_date(events.get(r, "to"))) {
+      period_days(*t, first, last);
+      e.to = last;
+    } else if (!events.get(r, "to").empty()) {
+      continue;
+    } else if (e.kind == "war") {
+      e.to = DateClue::kOpenEnd;
+    }
+    std::size_t idx = k.events.size();
+    if (f->d) k.event_days.insert(e.from);
+    k.events.push_back(e);
+    std::string_view place = events.get(r, "place");
+    bool meeting = (e.kind.size() > 7 && e.kind.compare(e.kind.size() - 7, 7, "_summit") == 0) ||
+                   e.kind == "nato_ministerial";
+    if (!place.empty() && meeting)
+      k.summits_by_place[fold(place)].push_back(idx);
+    std::vector<std::string_view> names{events.get(r, "canonical")};
+    for (auto a : events.list(r, "aliases")) names.push_back(a);
+    if (e.kind == "council_meeting")
+      for (auto a : events.list(r, "aliases"))
+        if (a.find(' ') == std::string_view::npos) {
+          auto& meetings = k.bodies[fold(a)];
+          if (meetings.empty() || meetings.back() != idx) meetings.push_back(idx);  // "NATO-…", "Nato-…"
+        }
+    for (auto name : names) {
+      auto words = split_words(name);
+      if (words.size() < 2) continue;  // one word names too much ("Gipfel")
+      std::string first_word = words.front();
+      k.event_names[first_word].push_back({std::move(words), idx});
+    }
+  }
+}
+
+// The listed visits, by visitor and place.
+void load_visits(Knowledge& k) {
+  KnowledgeTable places("places"), visits("visits");
+  auto day_of = [](std::string_view iso) -> std::optional<std::int64_t> {
+    auto p = parse_partial_date(iso);
+    if (!p || !p->d) return std::nullopt;
+    return days_from_civil(p->y, p->m, p->d);
+  };
+  for (std::size_t r = 0; r < visits.rows(); ++r) {
+    auto from = day_of(visits.get(r, "from")), to = day_of(visits.get(r, "to"));
+    auto cfrom = day_of(visits.get(r, "complete_from")), cto = day_of(visits.get(r, "complete_to"));
+    std::string_view visitor = visits.get(r, "visitor"), place = visits.get(r, "place");
+    if (!from || !to || !cfrom || !cto || split_words(visitor).empty()) continue;
+    auto list = std::find_if(k.visits.begin(), k.visits.end(),
+                             [&](const VisitList& v) { return v.visitor == visitor && v.place == place; });
+    if (list == k.visits.end()) {
+      VisitList v;
+      v.visitor = std::string(visitor);
+      v.given = split_words(visitor);
+      v.surname = v.given.back();
+      v.given.pop_back();
+      v.place = std::string(place);
+      for (std::size_t p = 0; p < places.rows(); ++p) {
+        if (places.get(p, "canonical") != place) continue;
+        v.places.insert(fold(place));
+        for (auto a : places.list(p, "aliases")) v.places.insert(fold(a));
+      }
+      v.complete_from = *cfrom;
+      v.complete_to = *cto;
+      k.visits.push_back(std::move(v));
+      list = std::prev(k.visits.end());
+    }
+    list->days.push_back({*from, *to});
+  }
+}
+
 const Knowledge& knowledge() {
   static const Knowledge k = [] {
     Knowledge k;
-    // Office holders (lexicon/offices.hpp), at their terms' widest: a
-    // text may name them in office on any day they may have held it.
-    for (const OfficeTerm& t : OfficeTable::builtin().terms()) {
-      Office o;
-      o.role = t.role;
-      o.canonical = t.holder;
-      o.from = t.earliest;
-      o.to = t.latest == OfficeTerm::kOpenEnd ? DateClue::kOpenEnd : t.latest;
-      o.names.push_back(split_words(o.canonical));
-      for (const std::string& a : t.aliases)
-        if (a.find(' ') != std::string::npos) o.names.push_back(split_words(a));
-      o.surname = o.names.front().back();
-      std::size_t idx = k.offices.size();
-      k.by_role[o.role].push_back(idx);
-      std::size_t dash = o.role.rfind('-');
-      if (dash != std::string::npos) k.by_role[o.role.substr(dash + 1)].push_back(idx);
-      k.offices.push_back(std::move(o));
-    }
-    KnowledgeTable members("nato_members");
-    for (std::size_t r = 0; r < members.rows(); ++r) {
-      auto d = parse_partial_date(members.get(r, "joined"));
-      if (d && d->d) k.accessions.push_back(days_from_civil(d->y, d->m, d->d));
-    }
-    std::sort(k.accessions.begin(), k.accessions.end());
-    KnowledgeTable events("events");
-    for (std::size_t r = 0; r < events.rows(); ++r) {
-      auto f = parse_partial_date(events.get(r, "from"));
-      if (!f) continue;
-      Event e;
-      e.canonical = std::string(events.get(r, "canonical"));
-      e.kind = std::string(events.get(r, "kind"));
-      std::int64_t first = 0, last = 0;
-      period_days(*f, first, last);
-      e.from = first;
-      e.to = last;
-      if (auto t = parse_partial_date(events.get(r, "to"))) {
-        period_days(*t, first, last);
-        e.to = last;
-      } else if (!events.get(r, "to").empty()) {
-        continue;
-      } else if (e.kind == "war") {
-        e.to = DateClue::kOpenEnd;
-      }
-      std::size_t idx = k.events.size();
-      if (f->d) k.event_days.insert(e.from);
-      k.events.push_back(e);
-      std::string_view place = events.get(r, "place");
-      bool meeting = (e.kind.size() > 7 && e.kind.compare(e.kind.size() - 7, 7, "_summit") == 0) ||
-                     e.kind == "nato_ministerial";
-      if (!place.empty() && meeting)
-        k.summits_by_place[fold(place)].push_back(idx);
-      std::vector<std::string_view> names{events.get(r, "canonical")};
-      for (auto a : events.list(r, "aliases")) names.push_back(a);
-      if (e.kind == "council_meeting")
-        for (auto a : events.list(r, "aliases"))
-          if (a.find(' ') == std::string_view::npos) {
-            auto& meetings = k.bodies[fold(a)];
-            if (meetings.empty() || meetings.back() != idx) meetings.push_back(idx);  // "NATO-…", "Nato-…"
-          }
-      for (auto name : names) {
-        auto words = split_words(name);
-        if (words.size() < 2) continue;  // one word names too much ("Gipfel")
-        std::string first_word = words.front();
-        k.event_names[first_word].push_back({std::move(words), idx});
-      }
-    }
+    load_offices(k);
+    load_members(k);
+    load_events(k);
     KnowledgeTable first_names("first_names");
     for (std::size_t r = 0; r < first_names.rows(); ++r) k.first_names.insert(fold(first_names.get(r, "name")));
-    KnowledgeTable places("places"), visits("visits");
-    auto day_of = [](std::string_view iso) -> std::optional<std::int64_t> {
-      auto p = parse_partial_date(iso);
-      if (!p || !p->d) return std::nullopt;
-      return days_from_civil(p->y, p->m, p->d);
-    };
-    for (std::size_t r = 0; r < visits.rows(); ++r) {
-      auto from = day_of(visits.get(r, "from")), to = day_of(visits.get(r, "to"));
-      auto cfrom = day_of(visits.get(r, "complete_from")), cto = day_of(visits.get(r, "complete_to"));
-      std::string_view visitor = visits.get(r, "visitor"), place = visits.get(r, "place");
-      if (!from || !to || !cfrom || !cto || split_words(visitor).empty()) continue;
-      auto list = std::find_if(k.visits.begin(), k.visits.end(),
-                               [&](const VisitList& v) { return v.visitor == visitor && v.place == place; });
-      if (list == k.visits.end()) {
-        VisitList v;
-        v.visitor = std::string(visitor);
-        v.given = split_words(visitor);
-        v.surname = v.given.back();
-        v.given.pop_back();
-        v.place = std::string(place);
-        for (std::size_t p = 0; p < places.rows(); ++p) {
-          if (places.get(p, "canonical") != place) continue;
-          v.places.insert(fold(place));
-          for (auto a : places.list(p, "aliases")) v.places.insert(fold(a));
-        }
-        v.complete_from = *cfrom;
-        v.complete_to = *cto;
-        k.visits.push_back(std::move(v));
-        list = std::prev(k.visits.end());
-      }
-      list->days.push_back({*from, *to});
-    }
+    load_visits(k);
     return k;
   }();
   return k;
@@ -1137,6 +1156,103 @@ void DocumentDater::knowledge_clues(std::string_view text) {
   }
 }
 
+namespace {
+
+// What denies, plans or looks back on a visit: negation ("nicht", "kein"),
+// a modal ("soll", "will", "könnte"), the past of haben or sein ("hatte",
+// "war … gereist"), and these words.
+bool blocks_visit(const std::string& w) {
+  static const std::unordered_set<std::string_view> words = {
+      "geplant", "geplante", "geplanten", "plant", "plante", "planen", "möglich", "mögliche", "möglichen", "möglicher",
+      "einladung", "eingeladen", "erwartet", "erwarteten", "abgesagt", "verschoben", "abgelehnt", "lehnte", "damals",
+      "zuvor", "einst", "zuletzt", "vorigen", "letzten", "letzter", "letzte", "früheren", "frühere", "vorherigen",
+      "vorherige", "jüngsten", "bisher", "bislang", "einmal", "erst", "mehrfach", "mehrmals", "zweimal", "dreimal",
+      "kommenden", "kommende", "nächsten", "nächste"};
+  const Grammar& g = Grammar::builtin();
+  return words.count(w) > 0 || g.is_negation(w) || g.is_finite_modal(w) ||
+         g.is_form_of(w, VerbLemma::Haben, Tense::Past, Mood::Indicative) ||
+         g.is_form_of(w, VerbLemma::Sein, Tense::Past, Mood::Indicative);
+}
+
+// Whether the surname at token i names the visitor as a subject: past the
+// visitor's own given names, another given name is another person ("Camilla
+// Stoltenberg"); past an office, a preposition governs the name ("von
+// Kanzler Scholz").
+bool names_visitor(const std::vector<std::string>& folded, std::size_t lo, std::size_t i, const VisitList& list,
+                   const Knowledge& k) {
+  std::size_t j = i;
+  while (j > lo && std::find(list.given.begin(), list.given.end(), folded[j - 1]) != list.given.end()) --j;
+  if (j > lo && k.first_names.count(folded[j - 1])) return false;
+  if (j > lo && k.by_role.count(folded[j - 1])) --j;
+  return !(j > lo && Grammar::builtin().is_preposition(folded[j - 1]));
+}
+
+// The words of visiting in folded[lo, hi): a verb ("besuchte", "eingetroffen")
+// or a visit noun after "bei", "beim", "während" ("bei einem
+// Überraschungsbesuch"); `blocked` when a word blocks it (blocks_visit).
+struct VisitWords {
+  bool visit = false, blocked = false;
+  std::size_t verb = 0;              // "besuchte", "besucht": the city may be its object; `none` for none
+  std::size_t first = 0, last = 0;   // the words of the visit, with the name at token i
+};
+
+VisitWords visit_words(const std::vector<std::string>& folded, std::size_t lo, std::size_t hi, std::size_t i,
+                       std::size_t none) {
+  static const std::unordered_set<std::string_view> visit_verbs = {
+      "besuchte", "besuchten", "besucht", "eingetroffen", "angekommen", "reiste", "gereist"};
+  VisitWords v;
+  v.verb = none;
+  v.first = v.last = i;
+  for (std::size_t x = lo; x < hi && !v.blocked; ++x) {
+    const std::string& w = folded[x];
+    v.blocked = blocks_visit(w);
+    bool hit = visit_verbs.count(w) > 0;
+    if (hit && v.verb == none && w.compare(0, 6, "besuch") == 0) v.verb = x;
+    if (!hit && (w.find("besuch") != std::string::npos || w.find("visite") != std::string::npos))
+      // "bei einem Überraschungsbesuch", "während seines Besuchs"
+      for (std::size_t y = x; y-- > lo && x - y <= 3 && !hit;)
+        hit = folded[y] == "bei" || folded[y] == "beim" || folded[y] == "während";
+    v.visit |= hit;
+    if (hit) {
+      v.first = std::min(v.first, x);
+      v.last = std::max(v.last, x);
+    }
+  }
+  return v;
+}
+
+// "Der Außenminister besuchte am Montag Kanzler Scholz": a subject before
+// the verb, the visitor its object.
+bool subject_before(const std::vector<std::string>& folded, std::size_t lo, std::size_t verb) {
+  const Grammar& g = Grammar::builtin();
+  for (std::size_t y = lo; y < verb; ++y)
+    if (g.is_nominative_article(folded[y]) || g.is_subject_pronoun(folded[y])) return true;
+  return false;
+}
+
+// The city in folded[lo, hi): after "in" or "nach" ("in der ukrainischen
+// Hauptstadt Kiew"), or the object of "besuchte"; it widens v's words.
+bool city_named(const std::vector<std::string>& folded, std::size_t lo, std::size_t hi, const VisitList& list,
+                bool object_verb, VisitWords& v) {
+  bool place = false;
+  for (std::size_t x = lo; x < hi; ++x) {
+    const std::string& w = folded[x];
+    bool at = list.places.count(w) > 0 ||
+              (w.size() > 1 && w.back() == 's' && list.places.count(w.substr(0, w.size() - 1)) > 0);
+    if (!at) continue;
+    bool preposition = false;
+    for (std::size_t y = x; y-- > lo && x - y <= 4 && !preposition;)
+      preposition = folded[y] == "in" || folded[y] == "nach";
+    if (!preposition && !object_verb) continue;
+    place = true;
+    v.first = std::min(v.first, x);
+    v.last = std::max(v.last, x);
+  }
+  return place;
+}
+
+}  // namespace
+
 // A listed visit reported as news: the visitor's surname, a word of visiting
 // and the city in one clause, with the day named by a weekday, "heute" or
 // "gestern" ("Stoltenberg besuchte am Donnerstag Kiew", "sagte Scholz am
@@ -1148,123 +1264,67 @@ void DocumentDater::knowledge_clues(std::string_view text) {
 // News reports a visit within a week of it; which visit, decide() finds.
 void DocumentDater::visit_clues() {
   const Knowledge& k = knowledge();
-  const auto& tokens = timex_.tokens();
-  const std::size_t n = tokens.size();
-  const Grammar& g = Grammar::builtin();
-  static const std::unordered_set<std::string_view> visit_verbs = {
-      "besuchte", "besuchten", "besucht", "eingetroffen", "angekommen", "reiste", "gereist"};
-  // What denies, plans or looks back on the visit: negation ("nicht",
-  // "kein"), a modal ("soll", "will", "könnte"), the past of haben or sein
-  // ("hatte", "war … gereist"), and these words.
-  static const std::unordered_set<std::string_view> blocker_words = {
-      "geplant", "geplante", "geplanten", "plant", "plante", "planen", "möglich", "mögliche", "möglichen", "möglicher",
-      "einladung", "eingeladen", "erwartet", "erwarteten", "abgesagt", "verschoben", "abgelehnt", "lehnte", "damals",
-      "zuvor", "einst", "zuletzt", "vorigen", "letzten", "letzter", "letzte", "früheren", "frühere", "vorherigen",
-      "vorherige", "jüngsten", "bisher", "bislang", "einmal", "erst", "mehrfach", "mehrmals", "zweimal", "dreimal",
-      "kommenden", "kommende", "nächsten", "nächste"};
-  auto blocks = [&](const std::string& w) {
-    return blocker_words.count(w) > 0 || g.is_negation(w) || g.is_finite_modal(w) ||
-           g.is_form_of(w, VerbLemma::Haben, Tense::Past, Mood::Indicative) ||
-           g.is_form_of(w, VerbLemma::Sein, Tense::Past, Mood::Indicative);
-  };
-  // A clause opened by a temporal subordinator tells of the visit as
-  // background ("Seit Scholz Kiew besuchte, …", "Als Biden in Kiew eintraf,
-  // …"); "erstmals seit Kriegsbeginn" is no such clause. Before the
-  // visitor's name (and office), a preposition makes the name no subject.
   std::vector<bool> done(k.visits.size(), false);
-  for (std::size_t i = 0; i < n; ++i) {
-    for (std::size_t v = 0; v < k.visits.size(); ++v) {
-      const VisitList& list = k.visits[v];
-      if (done[v] || !word_is(folded_[i], list.surname)) continue;
-      const Clause clause = clause_of(tokens[i].span);
-      // Who is named: past the visitor's own given names, another given name
-      // is another person; past an office, a preposition governs the name.
-      std::size_t j = i;
-      while (j > clause.lo &&
-             std::find(list.given.begin(), list.given.end(), folded_[j - 1]) != list.given.end())
-        --j;
-      if (j > clause.lo && k.first_names.count(folded_[j - 1])) continue;
-      if (j > clause.lo && k.by_role.count(folded_[j - 1])) --j;
-      if (j > clause.lo && g.is_preposition(folded_[j - 1])) continue;
-      std::size_t first = i, last = i;
-      std::size_t verb = n;  // "besuchte", "besucht": the city may be its object
-      bool visit = false, place = false, blocked = false;
-      for (std::size_t x = clause.lo; x < clause.hi && !blocked; ++x) {
-        const std::string& w = folded_[x];
-        blocked = blocks(w);
-        bool hit = visit_verbs.count(w) > 0;
-        if (hit && verb == n && w.compare(0, 6, "besuch") == 0) verb = x;
-        if (!hit && (w.find("besuch") != std::string::npos || w.find("visite") != std::string::npos))
-          // "bei einem Überraschungsbesuch", "während seines Besuchs"
-          for (std::size_t y = x; y-- > clause.lo && x - y <= 3 && !hit;)
-            hit = folded_[y] == "bei" || folded_[y] == "beim" || folded_[y] == "während";
-        visit |= hit;
-        if (hit) {
-          first = std::min(first, x);
-          last = std::max(last, x);
-        }
-      }
-      if (blocked || !visit || g.is_subordinator(folded_[clause.lo], Sense::Temporal)) continue;
-      // "Der Außenminister besuchte am Montag Kanzler Scholz": a subject before
-      // the verb, the visitor its object.
-      if (verb < i) {
-        bool object = false;
-        for (std::size_t y = clause.lo; y < verb && !object; ++y)
-          object = g.is_nominative_article(folded_[y]) || g.is_subject_pronoun(folded_[y]);
-        if (object) continue;
-      }
-      // The city: after "in" or "nach" ("in der ukrainischen Hauptstadt
-      // Kiew"), or the object of "besuchte".
-      for (std::size_t x = clause.lo; x < clause.hi; ++x) {
-        const std::string& w = folded_[x];
-        bool at = list.places.count(w) > 0 ||
-                  (w.size() > 1 && w.back() == 's' && list.places.count(w.substr(0, w.size() - 1)) > 0);
-        if (!at) continue;
-        bool preposition = false;
-        for (std::size_t y = x; y-- > clause.lo && x - y <= 4 && !preposition;)
-          preposition = folded_[y] == "in" || folded_[y] == "nach";
-        if (!preposition && verb == n) continue;
-        place = true;
-        first = std::min(first, x);
-        last = std::max(last, x);
-      }
-      if (!place) continue;
-      // The day: a weekday, "heute" or "gestern", and no other time.
-      const std::size_t begin = tokens[clause.lo].span.begin, end = tokens[clause.hi - 1].span.end;
-      int weekday = 0;
-      bool day = false, other_time = false;
-      for (auto it = expression_at(begin); it != found_.end() && it->span.begin < end && !other_time; ++it) {
-        const std::string& val = it->value;
-        if (val.size() >= 10 && val.compare(0, 9, "XXXX-WXX-") == 0 && val[9] >= '1' && val[9] <= '7') {
-          weekday = val[9] - '0';
-          day = true;
-        } else {
-          std::size_t t = token_at(it->span.begin);
-          day = t < n && it->span.end == tokens[t].span.end && (folded_[t] == "heute" || folded_[t] == "gestern");
-          other_time = !day;
-        }
-      }
-      // Future in its clause: ahead, not reported. Past in its clause or
-      // its sentence ("sagte X bei einem Besuch in Kiew"): from that day on.
-      int tense = clause_tense(tokens[i].span);
-      if (!day || other_time || tense > 0) continue;
-      if (tense == 0) tense = std::min(0, timex_.tense_of_sentence(tokens[i].sentence));
-      Meeting mt;
-      mt.span = {tokens[first].span.begin, tokens[last].span.end};
-      mt.sentence = tokens[i].sentence;
-      mt.weekday = weekday;
-      mt.name = "Besuch von " + list.visitor + " in " + list.place;
-      mt.lead = tense < 0 ? 0 : 1;
-      mt.lag = 6;
-      mt.told = tense < 0 ? "reported as news: within a week after it"
-                          : "reported as news: from the day before to a week after it";
-      mt.occurrences = list.days;
-      mt.complete_from = list.complete_from;
-      mt.complete_to = list.complete_to;
-      meetings_.push_back(std::move(mt));
-      done[v] = true;
+  for (std::size_t i = 0; i < folded_.size(); ++i)
+    for (std::size_t v = 0; v < k.visits.size(); ++v)
+      if (!done[v] && word_is(folded_[i], k.visits[v].surname)) done[v] = visit_clue(v, i);
+}
+
+// The day of a visit told in the bytes [begin, end): a weekday, "heute" or
+// "gestern", and no other time; `weekday` 1..7, 0 for "heute" or "gestern".
+bool DocumentDater::visit_day(std::size_t begin, std::size_t end, int& weekday) const {
+  const auto& tokens = timex_.tokens();
+  weekday = 0;
+  bool day = false, other_time = false;
+  for (auto it = expression_at(begin); it != found_.end() && it->span.begin < end && !other_time; ++it) {
+    const std::string& val = it->value;
+    if (val.size() >= 10 && val.compare(0, 9, "XXXX-WXX-") == 0 && val[9] >= '1' && val[9] <= '7') {
+      weekday = val[9] - '0';
+      day = true;
+    } else {
+      std::size_t t = token_at(it->span.begin);
+      day = t < tokens.size() && it->span.end == tokens[t].span.end &&
+            (folded_[t] == "heute" || folded_[t] == "gestern");
+      other_time = !day;
     }
   }
+  return day && !other_time;
+}
+
+// The visits of knowledge().visits[v] reported in the clause of token i
+// (the visitor's surname): true when taken.
+bool DocumentDater::visit_clue(std::size_t v, std::size_t i) {
+  const VisitList& list = knowledge().visits[v];
+  const auto& tokens = timex_.tokens();
+  const std::size_t n = tokens.size();
+  const Clause clause = clause_of(tokens[i].span);
+  if (!names_visitor(folded_, clause.lo, i, list, knowledge())) return false;
+  VisitWords words = visit_words(folded_, clause.lo, clause.hi, i, n);
+  if (words.blocked || !words.visit || Grammar::builtin().is_subordinator(folded_[clause.lo], Sense::Temporal))
+    return false;
+  if (words.verb < i && subject_before(folded_, clause.lo, words.verb)) return false;
+  if (!city_named(folded_, clause.lo, clause.hi, list, words.verb != n, words)) return false;
+  int weekday = 0;
+  if (!visit_day(tokens[clause.lo].span.begin, tokens[clause.hi - 1].span.end, weekday)) return false;
+  // Future in its clause: ahead, not reported. Past in its clause or
+  // its sentence ("sagte X bei einem Besuch in Kiew"): from that day on.
+  int tense = clause_tense(tokens[i].span);
+  if (tense > 0) return false;
+  if (tense == 0) tense = std::min(0, timex_.tense_of_sentence(tokens[i].sentence));
+  Meeting mt;
+  mt.span = {tokens[words.first].span.begin, tokens[words.last].span.end};
+  mt.sentence = tokens[i].sentence;
+  mt.weekday = weekday;
+  mt.name = "Besuch von " + list.visitor + " in " + list.place;
+  mt.lead = tense < 0 ? 0 : 1;
+  mt.lag = 6;
+  mt.told = tense < 0 ? "reported as news: within a week after it"
+                      : "reported as news: from the day before to a week after it";
+  mt.occurrences = list.days;
+  mt.complete_from = list.complete_from;
+  mt.complete_to = list.complete_to;
+  meetings_.push_back(std::move(mt));
+  return true;
 }
 
 void DocumentDater::collect(std::string_view text) {

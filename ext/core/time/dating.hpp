@@ -95,6 +95,8 @@ class DocumentDater {
 
   void knowledge_clues(std::string_view text);
   void visit_clues();
+  bool visit_clue(std::size_t v, std::size_t i);
+  bool visit_day(std::size_t begin, std::size_t end, int& weekday) const;
   std::optional<PartialDate> decide();
   int clause_tense(const Span& span) const;
   struct Clause {
