@@ -845,174 +845,201 @@ bool TimexFinder::weekday_at(std::size_t i, Match& m) {
   return true;
 }
 
+namespace {
+
+// Days named from today: "heute" 0, "gestern" -1, "übermorgen" 2.
+const std::unordered_map<std::string_view, int>& named_days() {
+  static const std::unordered_map<std::string_view, int> days = {
+      {"heute", 0},      {"heutigen", 0}, {"gestern", -1}, {"gestrigen", -1}, {"vorgestern", -2},
+      {"übermorgen", 2}, {"morgen", 1},   {"morgigen", 1}};
+  return days;
+}
+
+}  // namespace
+
+// The reference day, when the reference names one.
+std::optional<CivilDate> TimexFinder::ref_day() const {
+  if (ref_ && ref_->d) return CivilDate{ref_->y, ref_->m, ref_->d};
+  return std::nullopt;
+}
+
 // Relative days and periods: "heute", "gestern Abend", "letzte Woche",
-// "im vergangenen Jahr", "im Vorjahr", "vor fast 14 Monaten", "in zwei Wochen",
-// "am nächsten Tag".
+// "im vergangenen Jahr", "im Vorjahr", "in zwei Wochen", "am nächsten Tag".
 bool TimexFinder::relative_at(std::size_t i, Match& m) {
-  std::size_t n = tokens_.size();
   const std::string& f = folded_[i];
-  std::optional<CivilDate> rday;
-  if (ref_ && ref_->d) rday = CivilDate{ref_->y, ref_->m, ref_->d};
-  // Days named from today.
-  {
-    static const std::unordered_map<std::string_view, int> days = {
-        {"heute", 0},      {"heutigen", 0}, {"gestern", -1}, {"gestrigen", -1}, {"vorgestern", -2},
-        {"übermorgen", 2}, {"morgen", 1},   {"morgigen", 1}};
-    auto it = days.find(f);
-    if (it != days.end()) {
-      // "morgen" is tomorrow in lower case; "am Morgen", "den Morgen", "jeden
-      // Morgen" are the morning.
-      if (f == "morgen" && (word(i)[0] == 'M' || (i > 0 && (Grammar::builtin().is_determiner(folded_[i - 1]) ||
-                                                          is(i - 1, "jeden") || is(i - 1, "guten")))))
-        return false;
-      // "am heutigen Tag", "des gestrigen Tages": adjective forms need their noun.
-      std::size_t end = i + 1;
-      bool adj = f == "heutigen" || f == "gestrigen" || f == "morgigen";
-      if (adj) {
-        if (end < n && (is(end, "tag") || is(end, "tages") || is(end, "abend") || is(end, "montag"))) ++end;
-        else return false;
-      }
-      std::string_view part;
-      if (end < n) part = part_of_day(folded_[end]);
-      if (!part.empty()) ++end;
-      m = {};
-      m.begin = i;
-      m.end = end;
-      m.type = part.empty() ? TimexType::Date : TimexType::Time;
-      std::string suffix = part.empty() ? std::string() : "T" + std::string(part);
-      // "heute" in a sentence in the present tense means nowadays; with a
-      // past or future verb, a part of the day or a clock time ("heute um 18
-      // Uhr", "heute 15-20 Uhr"), it is the day.
-      bool clock = false;
-      for (std::size_t x = end; x + 1 < n && x < end + 6 && !clock; ++x)
-        clock = tokens_[x].kind == TokenKind::Number && is(x + 1, "uhr") && tokens_[x].sentence == tokens_[i].sentence;
-      if (f == "heute" && part.empty() && !clock && (!rday || sentence_tense(i) == 0)) {
-        m.value = "PRESENT_REF";
-        return true;
-      }
-      if (!rday) {
-        m.value = "XXXX-XX-XX" + suffix;
-        return true;
-      }
-      CivilDate c = add_days(*rday, it->second);
-      m.value = day_value(c) + suffix;
-      m.day = c;
-      return true;
-    }
-  }
+  auto day = named_days().find(f);
+  if (day != named_days().end()) return named_day_at(i, day->second, m);
   // "heuer" (Austrian and Bavarian: this year).
-  if (f == "heuer") {
-    return take(m, i, i + 1, TimexType::Date, ref_ ? year_value(ref_->y) : std::string("XXXX"));
+  if (f == "heuer") return take(m, i, i + 1, TimexType::Date, ref_ ? year_value(ref_->y) : std::string("XXXX"));
+  return previous_period_at(i, m) || relative_period_at(i, m) || in_period_at(i, m);
+}
+
+// A day named from today (`offset` days from it): "heute", "gestern Abend",
+// "am heutigen Tag", "morgen früh".
+bool TimexFinder::named_day_at(std::size_t i, int offset, Match& m) {
+  const std::size_t n = tokens_.size();
+  const std::string& f = folded_[i];
+  const std::optional<CivilDate> rday = ref_day();
+  // "morgen" is tomorrow in lower case; "am Morgen", "den Morgen", "jeden
+  // Morgen" are the morning.
+  if (f == "morgen" && (word(i)[0] == 'M' || (i > 0 && (Grammar::builtin().is_determiner(folded_[i - 1]) ||
+                                                      is(i - 1, "jeden") || is(i - 1, "guten")))))
+    return false;
+  // "am heutigen Tag", "des gestrigen Tages": adjective forms need their noun.
+  std::size_t end = i + 1;
+  bool adj = f == "heutigen" || f == "gestrigen" || f == "morgigen";
+  if (adj) {
+    if (end < n && (is(end, "tag") || is(end, "tages") || is(end, "abend") || is(end, "montag"))) ++end;
+    else return false;
   }
-  // "im Vorjahr", "des Vorjahres", "im Vormonat", "in der Vorwoche", "am Vortag".
-  {
-    static const std::unordered_map<std::string_view, Unit> previous = {
-        {"vorjahr", Unit::Year},   {"vorjahres", Unit::Year},  {"vormonat", Unit::Month},
-        {"vormonats", Unit::Month}, {"vorwoche", Unit::Week},  {"vortag", Unit::Day},
-        {"vortages", Unit::Day},   {"folgetag", Unit::Day},    {"folgejahr", Unit::Year}};
-    auto it = previous.find(f);
-    if (it != previous.end()) {
-      int step = f.compare(0, 5, "folge") == 0 ? 1 : -1;
+  std::string_view part;
+  if (end < n) part = part_of_day(folded_[end]);
+  if (!part.empty()) ++end;
+  m = {};
+  m.begin = i;
+  m.end = end;
+  m.type = part.empty() ? TimexType::Date : TimexType::Time;
+  std::string suffix = part.empty() ? std::string() : "T" + std::string(part);
+  // "heute" in a sentence in the present tense means nowadays; with a
+  // past or future verb, a part of the day or a clock time ("heute um 18
+  // Uhr", "heute 15-20 Uhr"), it is the day.
+  bool clock = false;
+  for (std::size_t x = end; x + 1 < n && x < end + 6 && !clock; ++x)
+    clock = tokens_[x].kind == TokenKind::Number && is(x + 1, "uhr") && tokens_[x].sentence == tokens_[i].sentence;
+  if (f == "heute" && part.empty() && !clock && (!rday || sentence_tense(i) == 0)) {
+    m.value = "PRESENT_REF";
+    return true;
+  }
+  if (!rday) {
+    m.value = "XXXX-XX-XX" + suffix;
+    return true;
+  }
+  CivilDate c = add_days(*rday, offset);
+  m.value = day_value(c) + suffix;
+  m.day = c;
+  return true;
+}
+
+// "im Vorjahr", "des Vorjahres", "im Vormonat", "in der Vorwoche", "am Vortag".
+bool TimexFinder::previous_period_at(std::size_t i, Match& m) {
+  const std::string& f = folded_[i];
+  const std::optional<CivilDate> rday = ref_day();
+  static const std::unordered_map<std::string_view, Unit> previous = {
+      {"vorjahr", Unit::Year},   {"vorjahres", Unit::Year},  {"vormonat", Unit::Month},
+      {"vormonats", Unit::Month}, {"vorwoche", Unit::Week},  {"vortag", Unit::Day},
+      {"vortages", Unit::Day},   {"folgetag", Unit::Day},    {"folgejahr", Unit::Year}};
+  auto it = previous.find(f);
+  if (it == previous.end()) return false;
+  int step = f.compare(0, 5, "folge") == 0 ? 1 : -1;
+  m = {};
+  m.begin = i;
+  m.end = i + 1;
+  CivilDate base = day_ ? *day_ : (rday ? *rday : CivilDate{});
+  if (it->second == Unit::Day) {
+    if (!base.y) return m.value = "XXXX-XX-XX", true;
+    CivilDate c = add_days(base, step);
+    m.value = day_value(c);
+    m.day = c;
+    return true;
+  }
+  if (!ref_) return m.value = unplaced(it->second), true;
+  if (it->second == Unit::Year) m.value = year_value(ref_->y + step);
+  else if (it->second == Unit::Month && ref_->m) {
+    int y = ref_->y, mo = ref_->m;
+    add_months(y, mo, step);
+    m.value = month_value(y, mo);
+  } else if (it->second == Unit::Week && rday) {
+    m.value = week_value(add_days(*rday, 7 * step));
+  } else {
+    m.value = unplaced(it->second);
+  }
+  return true;
+}
+
+// "letzte Woche", "im vergangenen Jahr", "nächsten Monat", "dieses Wochenende",
+// "am nächsten Tag", "Ende des Jahres".
+bool TimexFinder::relative_period_at(std::size_t i, Match& m) {
+  const std::size_t n = tokens_.size();
+  const std::string& f = folded_[i];
+  const std::optional<CivilDate> rday = ref_day();
+  std::size_t j = i;
+  int rel = relative_word(f);
+  bool this_one = false;
+  if (rel == 2 && (f == "des" || f == "dieses" || f == "diesem" || f == "diese" || f == "diesen")) {
+    // "Ende des Jahres" (through is_fuzzy), "dieses Jahr".
+    rel = f == "des" ? 0 : 0;
+    this_one = f != "des";
+    if (f == "des" && !(i > 0 && is_fuzzy(folded_[i - 1]))) rel = 2;
+  }
+  if (rel != 2 && j + 1 < n) {
+    bool plural = false;
+    Unit u = unit_of(folded_[j + 1], plural);
+    if (u == Unit::Second || u == Unit::Minute || u == Unit::Hour) u = Unit::None;  // "in der letzten Stunde"
+    if (u != Unit::None && !plural) {
       m = {};
       m.begin = i;
-      m.end = i + 1;
-      CivilDate base = day_ ? *day_ : (rday ? *rday : CivilDate{});
-      if (it->second == Unit::Day) {
+      m.end = j + 2;
+      int step = rel;
+      if (u == Unit::Day) {
+        // "am nächsten Tag", "am folgenden Tag", "am vorigen Tag": from the day spoken of.
+        CivilDate base = day_ ? *day_ : (rday ? *rday : CivilDate{});
         if (!base.y) return m.value = "XXXX-XX-XX", true;
         CivilDate c = add_days(base, step);
         m.value = day_value(c);
         m.day = c;
         return true;
       }
-      if (!ref_) return m.value = unplaced(it->second), true;
-      if (it->second == Unit::Year) m.value = year_value(ref_->y + step);
-      else if (it->second == Unit::Month && ref_->m) {
-        int y = ref_->y, mo = ref_->m;
-        add_months(y, mo, step);
-        m.value = month_value(y, mo);
-      } else if (it->second == Unit::Week && rday) {
-        m.value = week_value(add_days(*rday, 7 * step));
-      } else {
-        m.value = unplaced(it->second);
+      if (!ref_) return m.value = unplaced(u), true;
+      switch (u) {
+        case Unit::Year: m.value = year_value(ref_->y + step); break;
+        case Unit::Month: {
+          if (!ref_->m) return m.value = "XXXX-XX", true;
+          int y = ref_->y, mo = ref_->m;
+          add_months(y, mo, step);
+          m.value = month_value(y, mo);
+          break;
+        }
+        case Unit::Week:
+        case Unit::Weekend:
+          if (!rday) return m.value = "XXXX-WXX", true;
+          m.value = week_value(add_days(*rday, 7 * step)) + (u == Unit::Weekend ? "-WE" : "");
+          break;
+        case Unit::Decade: {
+          char buf[32];
+          std::snprintf(buf, sizeof buf, "%03d", ref_->y / 10 + step);
+          m.value = buf;
+          break;
+        }
+        case Unit::Century: {
+          char buf[32];
+          std::snprintf(buf, sizeof buf, "%02d", ref_->y / 100 + step);
+          m.value = buf;
+          break;
+        }
+        case Unit::Quarter: {
+          if (!ref_->m) return m.value = "XXXX-QX", true;
+          int qn = (ref_->m - 1) / 3 + step, y = ref_->y;
+          while (qn < 0) qn += 4, --y;
+          while (qn > 3) qn -= 4, ++y;
+          m.value = year_value(y) + "-Q" + std::to_string(qn + 1);
+          break;
+        }
+        default: return false;
       }
+      (void)this_one;
       return true;
     }
   }
-  // "letzte Woche", "im vergangenen Jahr", "nächsten Monat", "dieses Wochenende",
-  // "am nächsten Tag", "Ende des Jahres".
-  {
-    std::size_t j = i;
-    int rel = relative_word(f);
-    bool this_one = false;
-    if (rel == 2 && (f == "des" || f == "dieses" || f == "diesem" || f == "diese" || f == "diesen")) {
-      // "Ende des Jahres" (through is_fuzzy), "dieses Jahr".
-      rel = f == "des" ? 0 : 0;
-      this_one = f != "des";
-      if (f == "des" && !(i > 0 && is_fuzzy(folded_[i - 1]))) rel = 2;
-    }
-    if (rel != 2 && j + 1 < n) {
-      bool plural = false;
-      Unit u = unit_of(folded_[j + 1], plural);
-      if (u == Unit::Second || u == Unit::Minute || u == Unit::Hour) u = Unit::None;  // "in der letzten Stunde"
-      if (u != Unit::None && !plural) {
-        m = {};
-        m.begin = i;
-        m.end = j + 2;
-        int step = rel;
-        if (u == Unit::Day) {
-          // "am nächsten Tag", "am folgenden Tag", "am vorigen Tag": from the day spoken of.
-          CivilDate base = day_ ? *day_ : (rday ? *rday : CivilDate{});
-          if (!base.y) return m.value = "XXXX-XX-XX", true;
-          CivilDate c = add_days(base, step);
-          m.value = day_value(c);
-          m.day = c;
-          return true;
-        }
-        if (!ref_) return m.value = unplaced(u), true;
-        switch (u) {
-          case Unit::Year: m.value = year_value(ref_->y + step); break;
-          case Unit::Month: {
-            if (!ref_->m) return m.value = "XXXX-XX", true;
-            int y = ref_->y, mo = ref_->m;
-            add_months(y, mo, step);
-            m.value = month_value(y, mo);
-            break;
-          }
-          case Unit::Week:
-          case Unit::Weekend:
-            if (!rday) return m.value = "XXXX-WXX", true;
-            m.value = week_value(add_days(*rday, 7 * step)) + (u == Unit::Weekend ? "-WE" : "");
-            break;
-          case Unit::Decade: {
-            char buf[32];
-            std::snprintf(buf, sizeof buf, "%03d", ref_->y / 10 + step);
-            m.value = buf;
-            break;
-          }
-          case Unit::Century: {
-            char buf[32];
-            std::snprintf(buf, sizeof buf, "%02d", ref_->y / 100 + step);
-            m.value = buf;
-            break;
-          }
-          case Unit::Quarter: {
-            if (!ref_->m) return m.value = "XXXX-QX", true;
-            int qn = (ref_->m - 1) / 3 + step, y = ref_->y;
-            while (qn < 0) qn += 4, --y;
-            while (qn > 3) qn -= 4, ++y;
-            m.value = year_value(y) + "-Q" + std::to_string(qn + 1);
-            break;
-          }
-          default: return false;
-        }
-        (void)this_one;
-        return true;
-      }
-    }
-  }
-  // "vor fast 14 Monaten", "vor zwei Jahren", "in zwei Wochen", "in etwas mehr als einem Monat".
-  // "vor zwei Jahren" is annotated as a duration ("zwei Jahren", P2Y) in
-  // KRAUTS and TimeML: duration_at reads it; doc_date counts back from it.
+  return false;
+}
+
+// "in zwei Wochen", "in etwas mehr als einem Monat". ("vor zwei Jahren" is
+// annotated as a duration, "zwei Jahren", P2Y, in KRAUTS and TimeML:
+// duration_at reads it; doc_date counts back from it.)
+bool TimexFinder::in_period_at(std::size_t i, Match& m) {
+  const std::size_t n = tokens_.size();
+  const std::string& f = folded_[i];
+  const std::optional<CivilDate> rday = ref_day();
   if (f == "in" && i + 2 < n) {
     std::size_t j = i + 1;
     static const std::unordered_set<std::string_view> hedges = {

@@ -67,6 +67,11 @@ class TimexFinder {
   bool month_at(std::size_t i, Match& m);
   bool year_at(std::size_t i, Match& m);
   bool relative_at(std::size_t i, Match& m);
+  bool named_day_at(std::size_t i, int offset, Match& m);
+  bool previous_period_at(std::size_t i, Match& m);
+  bool relative_period_at(std::size_t i, Match& m);
+  bool in_period_at(std::size_t i, Match& m);
+  std::optional<CivilDate> ref_day() const;
   bool weekday_at(std::size_t i, Match& m);
   bool duration_at(std::size_t i, Match& m);
   bool set_at(std::size_t i, Match& m);
