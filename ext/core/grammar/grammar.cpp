@@ -116,12 +116,18 @@ void Grammar::add(std::string_view word, std::string_view cls, std::string_view 
     features = bar == std::string_view::npos ? std::string_view{} : features.substr(bar + 1);
   }
   if (r.form == VerbForm::Finite && r.mood == Mood::None) r.mood = Mood::Indicative;
-  words_[fold(word)].push_back(std::move(r));
+  std::string key = fold(word);
+  auto it = words_.find(key);
+  if (it == words_.end()) {
+    keys_.push_back(std::move(key));
+    it = words_.emplace(keys_.back(), std::vector<Reading>{}).first;
+  }
+  it->second.push_back(std::move(r));
 }
 
 const std::vector<Reading>& Grammar::readings(std::string_view folded) const {
   static const std::vector<Reading> none;
-  auto it = words_.find(std::string(folded));
+  auto it = words_.find(folded);
   return it == words_.end() ? none : it->second;
 }
 

@@ -12,6 +12,7 @@
 // otherwise.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -91,6 +92,9 @@ class Grammar {
   static const Grammar& builtin();
   // A grammar from TSV text in grammar.tsv's columns (tests).
   static Grammar from_tsv(std::string_view tsv);
+  Grammar(Grammar&&) = default;
+  Grammar(const Grammar&) = delete;  // words_ points into keys_
+  Grammar& operator=(const Grammar&) = delete;
 
   // Every reading of a folded word (empty when it is no closed-class word).
   const std::vector<Reading>& readings(std::string_view folded) const;
@@ -169,7 +173,8 @@ class Grammar {
   void add(std::string_view word, std::string_view cls, std::string_view lemma, std::string_view features);
   template <class Pred>
   bool any(std::string_view w, Pred&& pred) const;
-  std::unordered_map<std::string, std::vector<Reading>> words_;
+  std::deque<std::string> keys_;  // folded words; a deque keeps them in place
+  std::unordered_map<std::string_view, std::vector<Reading>> words_;
 };
 
 }  // namespace natocorpus::core
