@@ -12,6 +12,8 @@ KEYS = {  # file: (columns, key columns)
  'role_nouns.tsv': (['noun','kind','source'], ['noun']),
  'designators.tsv': (['word','kind','source'], ['word']),
  'speech_cues.tsv': (['lemma','particle','forms','kind','source'], ['lemma']),
+ 'grammar.tsv': (['word','class','lemma','features','source'], ['word','class','lemma','features']),
+ 'tense_markers.tsv': (['word','class','points','reach','source'], ['word']),
  'misc.tsv': (['canonical','label','kind','aliases','source'], ['canonical','label']),
  'lex_surnames.tsv': (['name','origin','common_word','source'], ['name']),
  'lex_places.tsv': (['name','kind','country','source'], ['name','kind','country']),
@@ -23,8 +25,6 @@ KEYS = {  # file: (columns, key columns)
  'nato_members.tsv': (['country','joined','source'], ['country']),
  'office_titles.tsv': (['word','kind','office','scope','source'], ['word']),
  'visits.tsv': (['visitor','office','place','from','to','complete_from','complete_to','source'], ['visitor','place','from']),
- 'grammar.tsv': (['word','class','lemma','features','source'], ['word','class','lemma','features']),
- 'tense_markers.tsv': (['word','class','points','reach','source'], ['word']),
 }
 KINDS = {
  'places.tsv': {'capital','city','base','other'},
