@@ -12,6 +12,8 @@ KEYS = {  # file: (columns, key columns)
  'role_nouns.tsv': (['noun','kind','source'], ['noun']),
  'designators.tsv': (['word','kind','source'], ['word']),
  'speech_cues.tsv': (['lemma','particle','forms','kind','source'], ['lemma']),
+ 'grammar.tsv': (['word','class','lemma','features','source'], ['word','class','lemma','features']),
+ 'tense_markers.tsv': (['word','class','points','reach','source'], ['word']),
  'misc.tsv': (['canonical','label','kind','aliases','source'], ['canonical','label']),
  'lex_surnames.tsv': (['name','origin','common_word','source'], ['name']),
  'lex_places.tsv': (['name','kind','country','source'], ['name','kind','country']),
@@ -126,6 +128,46 @@ for r in tables['visits.tsv']:
     terms = [p for p in tables['people.tsv'] if p['canonical'] == r['visitor'] and p['role'] == r['office']]
     if not any(p['from'] <= r['from'] and (not p['to'] or r['to'] <= p['to']) for p in terms):
         err(f'visits.tsv:{r["_ln"]}: {r["visitor"]} was not {r["office"]} on {r["from"]}')
+# grammar: a known class, features as key=value with known values ("+" joins several), the features each class needs
+GRAMMAR_VALUES = {
+ 'kind': {'definite','indefinite','negative','personal','reflexive'}, 'case': {'nom','acc','dat','gen'},
+ 'gender': {'m','f','n'}, 'number': {'sg','pl'}, 'person': {'1','2','3'}, 'form': {'finite','infinitive','participle'},
+ 'tense': {'present','past'}, 'mood': {'indicative','konj1','konj2'}, 'governs': {'nom','acc','dat','gen'},
+ 'article': {'dem','den','das','der'},
+ 'sense': {'complement','temporal','causal','conditional','concessive','final','consecutive','modal','comparative','adversative'},
+}
+GRAMMAR_NEEDS = {
+ 'article': {'kind','case','number'}, 'pronoun': {'kind','person','number','case'}, 'possessive': {'person','number'},
+ 'demonstrative': {'case','number'}, 'relative': {'case','number'}, 'preposition': {'governs'}, 'subordinator': {'sense'},
+ 'coordinator': set(), 'negation': set(), 'auxiliary': {'form'}, 'modal': {'form'}, 'verb': {'form'},
+}
+VERB_LEMMAS = {'auxiliary': {'sein','haben','werden'}, 'modal': {'dürfen','können','mögen','müssen','sollen','wollen'}}
+for r in tables['grammar.tsv']:
+    where = f'grammar.tsv:{r["_ln"]}'
+    if r['class'] not in GRAMMAR_NEEDS: err(f'{where}: class {r["class"]!r}'); continue
+    if not r['lemma']: err(f'{where}: empty lemma')
+    if r['word'] != r['word'].lower(): err(f'{where}: a closed-class word is written in lower case')
+    feats = {}
+    for kv in (r['features'].split('|') if r['features'] else []):
+        k, eq, v = kv.partition('=')
+        if not eq or k not in GRAMMAR_VALUES: err(f'{where}: feature {kv!r}'); continue
+        if k in feats: err(f'{where}: feature {k} twice')
+        vs = v.split('+')
+        if not v or any(x not in GRAMMAR_VALUES[k] for x in vs) or len(vs) != len(set(vs)): err(f'{where}: {k}={v!r}')
+        feats[k] = vs
+    missing = GRAMMAR_NEEDS[r['class']] - feats.keys()
+    if feats.get('form') == ['finite']: missing |= {'tense','mood','person','number'} - feats.keys()
+    if missing: err(f'{where}: {r["class"]} without {sorted(missing)}')
+    if r['class'] in VERB_LEMMAS and r['lemma'] not in VERB_LEMMAS[r['class']]: err(f'{where}: {r["class"]} lemma {r["lemma"]!r}')
+    if r['class'] == 'verb' and (feats.get('mood') != ['konj1'] or feats.get('person') != ['3']):
+        err(f'{where}: a lexical verb is listed for its third-person Konjunktiv I only')
+verbs = {r['word'] for r in tables['grammar.tsv'] if r['class'] in ('auxiliary','modal')}
+for r in tables['tense_markers.tsv']:
+    where = f'tense_markers.tsv:{r["_ln"]}'
+    if r['class'] not in ('verb','adverb','adjective'): err(f'{where}: class {r["class"]!r}')
+    if r['points'] not in ('past','future'): err(f'{where}: points {r["points"]!r}')
+    if r['reach'] not in ('clause','sentence'): err(f'{where}: reach {r["reach"]!r}')
+    if r['word'] in verbs: err(f'{where}: {r["word"]!r} is an auxiliary or modal in grammar.tsv')
 spans = collections.defaultdict(set)
 for r in tables['visits.tsv']: spans[(r['visitor'], r['place'])].add((r['complete_from'], r['complete_to']))
 for k, v in spans.items():

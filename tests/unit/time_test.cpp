@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "lexicon/offices.hpp"
 #include "time/calendar.hpp"
 #include "time/dating.hpp"
 #include "time/timex.hpp"
@@ -107,4 +108,37 @@ TEST(Timex, LongTextWithNoSentenceEndStaysLinear) {
   DocumentDater dater;
   dater.date(text);
   for (const auto& c : dater.clues()) EXPECT_LE(c.span.end, text.size());
+}
+
+// people.tsv is read once, by OfficeTable: the narrowest reading of a term
+// (who held it on a day) and the widest (when a text naming the holder in
+// office may have been written), which the dater uses.
+TEST(Offices, TermsHaveTheNarrowestAndTheWidestReading) {
+  const OfficeTerm* wilhelm = nullptr;
+  const OfficeTerm* putin = nullptr;
+  for (const OfficeTerm& t : OfficeTable::builtin().terms()) {
+    if (t.holder == "Ulrich Wilhelm" && t.role == "regierungssprecher") wilhelm = &t;
+    if (t.holder == "Wladimir Putin" && t.role == "präsident" && t.latest == OfficeTerm::kOpenEnd) putin = &t;
+  }
+  ASSERT_TRUE(wilhelm);  // 2005-11 – 2010-08, to the month
+  EXPECT_EQ(wilhelm->earliest, days_from_civil(2005, 11, 1));
+  EXPECT_EQ(wilhelm->from, days_from_civil(2005, 11, 30));
+  EXPECT_EQ(wilhelm->to, days_from_civil(2010, 8, 1));
+  EXPECT_EQ(wilhelm->latest, days_from_civil(2010, 8, 31));
+  ASSERT_TRUE(putin);  // no end: to the cut-off, or open
+  EXPECT_EQ(putin->to, days_from_civil(2025, 12, 31));
+  EXPECT_EQ(putin->latest, OfficeTerm::kOpenEnd);
+  EXPECT_EQ(putin->earliest, putin->from);
+  EXPECT_EQ(putin->aliases, (std::vector<std::string>{"Vladimir Putin", "Wladimir Wladimirowitsch Putin"}));
+}
+
+TEST(DocumentDater, AnOfficeBoundsTheDayAtItsTermsWidest) {
+  DocumentDater dater;
+  dater.date("Regierungssprecher Ulrich Wilhelm sagte, die Lage sei ernst.");
+  const DateClue* office = nullptr;
+  for (const DateClue& c : dater.clues())
+    if (c.kind == "office") office = &c;
+  ASSERT_TRUE(office);
+  EXPECT_EQ(office->earliest, days_from_civil(2005, 11, 1));
+  EXPECT_EQ(office->latest, days_from_civil(2010, 8, 31));
 }

@@ -63,18 +63,23 @@ OfficeTable::OfficeTable() {
     if (!f) continue;
     OfficeTerm t;
     t.holder = std::string(people.get(r, "canonical"));
-    t.office = key_of(fold(role), people.get(r, "country"));
+    t.role = fold(role);
+    t.office = key_of(t.role, people.get(r, "country"));
+    for (auto a : people.list(r, "aliases")) t.aliases.emplace_back(a);
     std::int64_t first = 0, last = 0;
     period_days(*f, first, last);
+    t.earliest = first;
     t.from = last;  // the narrowest reading of a term given to the month or year
     t.to = kKnownTo;
+    t.latest = OfficeTerm::kOpenEnd;
     if (!to.empty()) {
       auto e = parse_partial_date(to);
       if (!e) continue;
       period_days(*e, first, last);
       t.to = std::min(first, kKnownTo);
+      t.latest = last;
     }
-    if (t.from <= t.to) terms_.push_back(std::move(t));
+    terms_.push_back(std::move(t));
   }
 }
 
@@ -158,7 +163,7 @@ std::vector<std::string_view> OfficeTable::holders(const std::vector<OfficeKey>&
 
 bool OfficeTable::ever_held(std::string_view person, const std::vector<OfficeKey>& offices) const {
   for (const OfficeTerm& t : terms_)
-    if (t.holder == person && matches(t.office, offices)) return true;
+    if (t.from <= t.to && t.holder == person && matches(t.office, offices)) return true;
   return false;
 }
 

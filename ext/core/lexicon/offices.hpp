@@ -4,6 +4,7 @@
 // Mark Rutte. Quotes read role nouns with it at the article's date.
 #pragma once
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,13 +21,24 @@ struct OfficeKey {
   std::string scope;  // a canonical country or body; empty: not known
 };
 
-// One person's term in one office; days since 1970-01-01, both inclusive.
-// A term whose ends are given only to the month or year is taken at its
-// narrowest: from the last day it may have begun to the first it may have ended.
+// One person's term in one office (a row of people.tsv); days since
+// 1970-01-01, both inclusive.
 struct OfficeTerm {
+  // A term not ended lasts to the knowledge cut-off and no further.
+  static constexpr std::int64_t kOpenEnd = std::numeric_limits<std::int64_t>::max();
   std::string holder;  // canonical
   OfficeKey office;
+  // The narrowest reading, for who held the office on a day: a term whose
+  // ends are given only to the month or year lasts from the last day it may
+  // have begun to the first it may have ended; an open one to the cut-off
+  // (end of 2025). Empty (from > to) when those cross.
   std::int64_t from = 0, to = 0;
+  // The widest reading, for when a text that names the holder in office may
+  // have been written: from the first day the term may have begun to the
+  // last it may have ended, kOpenEnd when it has no end.
+  std::int64_t earliest = 0, latest = 0;
+  std::string role;                  // folded, as people.tsv writes it: "nato-generalsekretär"
+  std::vector<std::string> aliases;  // the holder's other names
 };
 
 class OfficeTable {
@@ -46,6 +58,7 @@ class OfficeTable {
                                         std::int64_t last) const;
   // Whether `person` held one of `offices` at some time.
   bool ever_held(std::string_view person, const std::vector<OfficeKey>& offices) const;
+  // Every term of people.tsv with a role and a start, in its order.
   const std::vector<OfficeTerm>& terms() const noexcept { return terms_; }
 
  private:

@@ -6,6 +6,8 @@
 #include <unordered_set>
 
 #include "corpus/article.hpp"
+#include "grammar/tense.hpp"
+#include "lexicon/offices.hpp"
 #include "lexicon/table.hpp"
 #include "segment/chars.hpp"
 #include "text/utf8.hpp"
@@ -69,119 +71,128 @@ struct Knowledge {
   std::unordered_map<std::string, std::vector<std::size_t>> bodies;  // folded one-word body name -> its meetings
 };
 
+// Office holders (lexicon/offices.hpp), at their terms' widest: a text may
+// name them in office on any day they may have held it.
+void load_offices(Knowledge& k) {
+  for (const OfficeTerm& t : OfficeTable::builtin().terms()) {
+    Office o;
+    o.role = t.role;
+    o.canonical = t.holder;
+    o.from = t.earliest;
+    o.to = t.latest == OfficeTerm::kOpenEnd ? DateClue::kOpenEnd : t.latest;
+    o.names.push_back(split_words(o.canonical));
+    for (const std::string& a : t.aliases)
+      if (a.find(' ') != std::string::npos) o.names.push_back(split_words(a));
+    o.surname = o.names.front().back();
+    std::size_t idx = k.offices.size();
+    k.by_role[o.role].push_back(idx);
+    std::size_t dash = o.role.rfind('-');
+    if (dash != std::string::npos) k.by_role[o.role.substr(dash + 1)].push_back(idx);
+    k.offices.push_back(std::move(o));
+  }
+}
+
+// NATO's members: the days they joined, sorted.
+void load_members(Knowledge& k) {
+  KnowledgeTable members("nato_members");
+  for (std::size_t r = 0; r < members.rows(); ++r) {
+    auto d = parse_partial_date(members.get(r, "joined"));
+    if (d && d->d) k.accessions.push_back(days_from_civil(d->y, d->m, d->d));
+  }
+  std::sort(k.accessions.begin(), k.accessions.end());
+}
+
+// Dated events, their names, the summits by host city, the standing bodies' meetings.
+void load_events(Knowledge& k) {
+  KnowledgeTable events("events");
+  for (std::size_t r = 0; r < events.rows(); ++r) {
+    auto f = parse_partial_date(events.get(r, "from"));
+    if (!f) continue;
+    Event e;
+    e.canonical = std::string(events.get(r, "canonical"));
+    e.kind = std::string(events.get(r, "kind"));
+    std::int64_t first = 0, last = 0;
+    period_days(*f, first, last);
+    e.from = first;
+    e.to = last;
+    if (auto t = parse_partial_date(events.get(r, "to"))) {
+      period_days(*t, first, last);
+      e.to = last;
+    } else if (!events.get(r, "to").empty()) {
+      continue;
+    } else if (e.kind == "war") {
+      e.to = DateClue::kOpenEnd;
+    }
+    std::size_t idx = k.events.size();
+    if (f->d) k.event_days.insert(e.from);
+    k.events.push_back(e);
+    std::string_view place = events.get(r, "place");
+    bool meeting = (e.kind.size() > 7 && e.kind.compare(e.kind.size() - 7, 7, "_summit") == 0) ||
+                   e.kind == "nato_ministerial";
+    if (!place.empty() && meeting)
+      k.summits_by_place[fold(place)].push_back(idx);
+    std::vector<std::string_view> names{events.get(r, "canonical")};
+    for (auto a : events.list(r, "aliases")) names.push_back(a);
+    if (e.kind == "council_meeting")
+      for (auto a : events.list(r, "aliases"))
+        if (a.find(' ') == std::string_view::npos) {
+          auto& meetings = k.bodies[fold(a)];
+          if (meetings.empty() || meetings.back() != idx) meetings.push_back(idx);  // "NATO-…", "Nato-…"
+        }
+    for (auto name : names) {
+      auto words = split_words(name);
+      if (words.size() < 2) continue;  // one word names too much ("Gipfel")
+      std::string first_word = words.front();
+      k.event_names[first_word].push_back({std::move(words), idx});
+    }
+  }
+}
+
+// The listed visits, by visitor and place.
+void load_visits(Knowledge& k) {
+  KnowledgeTable places("places"), visits("visits");
+  auto day_of = [](std::string_view iso) -> std::optional<std::int64_t> {
+    auto p = parse_partial_date(iso);
+    if (!p || !p->d) return std::nullopt;
+    return days_from_civil(p->y, p->m, p->d);
+  };
+  for (std::size_t r = 0; r < visits.rows(); ++r) {
+    auto from = day_of(visits.get(r, "from")), to = day_of(visits.get(r, "to"));
+    auto cfrom = day_of(visits.get(r, "complete_from")), cto = day_of(visits.get(r, "complete_to"));
+    std::string_view visitor = visits.get(r, "visitor"), place = visits.get(r, "place");
+    if (!from || !to || !cfrom || !cto || split_words(visitor).empty()) continue;
+    auto list = std::find_if(k.visits.begin(), k.visits.end(),
+                             [&](const VisitList& v) { return v.visitor == visitor && v.place == place; });
+    if (list == k.visits.end()) {
+      VisitList v;
+      v.visitor = std::string(visitor);
+      v.given = split_words(visitor);
+      v.surname = v.given.back();
+      v.given.pop_back();
+      v.place = std::string(place);
+      for (std::size_t p = 0; p < places.rows(); ++p) {
+        if (places.get(p, "canonical") != place) continue;
+        v.places.insert(fold(place));
+        for (auto a : places.list(p, "aliases")) v.places.insert(fold(a));
+      }
+      v.complete_from = *cfrom;
+      v.complete_to = *cto;
+      k.visits.push_back(std::move(v));
+      list = std::prev(k.visits.end());
+    }
+    list->days.push_back({*from, *to});
+  }
+}
+
 const Knowledge& knowledge() {
   static const Knowledge k = [] {
     Knowledge k;
-    KnowledgeTable people("people");
-    for (std::size_t r = 0; r < people.rows(); ++r) {
-      std::string_view role = people.get(r, "role"), from = people.get(r, "from"), to = people.get(r, "to");
-      if (role.empty() || from.empty()) continue;
-      auto f = parse_partial_date(from);
-      if (!f) continue;
-      Office o;
-      o.role = fold(role);
-      o.canonical = std::string(people.get(r, "canonical"));
-      std::int64_t first = 0, last = 0;
-      period_days(*f, first, last);
-      o.from = first;
-      if (!to.empty()) {
-        auto t = parse_partial_date(to);
-        if (!t) continue;
-        period_days(*t, first, last);
-        o.to = last;
-      }
-      o.names.push_back(split_words(o.canonical));
-      for (auto a : people.list(r, "aliases"))
-        if (a.find(' ') != std::string_view::npos) o.names.push_back(split_words(a));
-      o.surname = o.names.front().back();
-      std::size_t idx = k.offices.size();
-      k.by_role[o.role].push_back(idx);
-      std::size_t dash = o.role.rfind('-');
-      if (dash != std::string::npos) k.by_role[o.role.substr(dash + 1)].push_back(idx);
-      k.offices.push_back(std::move(o));
-    }
-    KnowledgeTable members("nato_members");
-    for (std::size_t r = 0; r < members.rows(); ++r) {
-      auto d = parse_partial_date(members.get(r, "joined"));
-      if (d && d->d) k.accessions.push_back(days_from_civil(d->y, d->m, d->d));
-    }
-    std::sort(k.accessions.begin(), k.accessions.end());
-    KnowledgeTable events("events");
-    for (std::size_t r = 0; r < events.rows(); ++r) {
-      auto f = parse_partial_date(events.get(r, "from"));
-      if (!f) continue;
-      Event e;
-      e.canonical = std::string(events.get(r, "canonical"));
-      e.kind = std::string(events.get(r, "kind"));
-      std::int64_t first = 0, last = 0;
-      period_days(*f, first, last);
-      e.from = first;
-      e.to = last;
-      if (auto t = parse_partial_date(events.get(r, "to"))) {
-        period_days(*t, first, last);
-        e.to = last;
-      } else if (!events.get(r, "to").empty()) {
-        continue;
-      } else if (e.kind == "war") {
-        e.to = DateClue::kOpenEnd;
-      }
-      std::size_t idx = k.events.size();
-      if (f->d) k.event_days.insert(e.from);
-      k.events.push_back(e);
-      std::string_view place = events.get(r, "place");
-      bool meeting = (e.kind.size() > 7 && e.kind.compare(e.kind.size() - 7, 7, "_summit") == 0) ||
-                     e.kind == "nato_ministerial";
-      if (!place.empty() && meeting)
-        k.summits_by_place[fold(place)].push_back(idx);
-      std::vector<std::string_view> names{events.get(r, "canonical")};
-      for (auto a : events.list(r, "aliases")) names.push_back(a);
-      if (e.kind == "council_meeting")
-        for (auto a : events.list(r, "aliases"))
-          if (a.find(' ') == std::string_view::npos) {
-            auto& meetings = k.bodies[fold(a)];
-            if (meetings.empty() || meetings.back() != idx) meetings.push_back(idx);  // "NATO-…", "Nato-…"
-          }
-      for (auto name : names) {
-        auto words = split_words(name);
-        if (words.size() < 2) continue;  // one word names too much ("Gipfel")
-        std::string first_word = words.front();
-        k.event_names[first_word].push_back({std::move(words), idx});
-      }
-    }
+    load_offices(k);
+    load_members(k);
+    load_events(k);
     KnowledgeTable first_names("first_names");
     for (std::size_t r = 0; r < first_names.rows(); ++r) k.first_names.insert(fold(first_names.get(r, "name")));
-    KnowledgeTable places("places"), visits("visits");
-    auto day_of = [](std::string_view iso) -> std::optional<std::int64_t> {
-      auto p = parse_partial_date(iso);
-      if (!p || !p->d) return std::nullopt;
-      return days_from_civil(p->y, p->m, p->d);
-    };
-    for (std::size_t r = 0; r < visits.rows(); ++r) {
-      auto from = day_of(visits.get(r, "from")), to = day_of(visits.get(r, "to"));
-      auto cfrom = day_of(visits.get(r, "complete_from")), cto = day_of(visits.get(r, "complete_to"));
-      std::string_view visitor = visits.get(r, "visitor"), place = visits.get(r, "place");
-      if (!from || !to || !cfrom || !cto || split_words(visitor).empty()) continue;
-      auto list = std::find_if(k.visits.begin(), k.visits.end(),
-                               [&](const VisitList& v) { return v.visitor == visitor && v.place == place; });
-      if (list == k.visits.end()) {
-        VisitList v;
-        v.visitor = std::string(visitor);
-        v.given = split_words(visitor);
-        v.surname = v.given.back();
-        v.given.pop_back();
-        v.place = std::string(place);
-        for (std::size_t p = 0; p < places.rows(); ++p) {
-          if (places.get(p, "canonical") != place) continue;
-          v.places.insert(fold(place));
-          for (auto a : places.list(p, "aliases")) v.places.insert(fold(a));
-        }
-        v.complete_from = *cfrom;
-        v.complete_to = *cto;
-        k.visits.push_back(std::move(v));
-        list = std::prev(k.visits.end());
-      }
-      list->days.push_back({*from, *to});
-    }
+    load_visits(k);
     return k;
   }();
   return k;
@@ -280,8 +291,8 @@ void DocumentDater::header_clues(std::string_view text) {
         bool small = !word.empty() && word[0] >= 'a' && word[0] <= 'z';
         if (small && word != "am" && word != "an" && word != "der" && word != "bei" && word != "im" && word != "ob")
           place = false;
-        if (!word.empty() && ++words == 1 &&
-            (word == "Der" || word == "Die" || word == "Das" || word == "Ein" || word == "Eine" || word == "Am"))
+        // A clause, not a place: "Der …", "Ein …" ("Den Haag" is a place).
+        if (!word.empty() && ++words == 1 && (Grammar::builtin().is_nominative_article(fold(word)) || word == "Am"))
           place = false;
         if (!word.empty() && weekday_number(fold(word)) != 0) place = false;
         w = e;
@@ -307,67 +318,88 @@ void DocumentDater::header_clues(std::string_view text) {
 // unterzeichnete" -> on or after it; "am 20. Januar … übernehmen soll" -> on
 // or before it. Durations counted from a dated war, and "vor N Monaten am
 // <date>". Weekdays are noted for the last step.
+// (Every search here is bounded to a few dozen tokens, kReach, so a text
+// with no punctuation stays linear.)
 void DocumentDater::timex_clues(std::string_view text) {
   timex_.find(text, std::nullopt, found_);
+  read_tokens(text);
+  date_clues();
+  if (std::optional<War> war = war_spoken_of()) {
+    for (std::size_t i = 0; i < folded_.size(); ++i) {
+      war_year_clue(*war, i);
+      i = war_duration_clue(*war, i);
+    }
+    invasion_clue(*war);
+  }
+  time_since_clues();
+}
+
+// The folded words of the tokens timex_ read, and which were written in lower case.
+void DocumentDater::read_tokens(std::string_view text) {
   const auto& tokens = timex_.tokens();
   folded_.resize(tokens.size());
+  lower_.resize(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     folded_[i].clear();
     fold_into(text.substr(tokens[i].span.begin, tokens[i].span.size()), folded_[i]);
+    std::size_t at = tokens[i].span.begin;
+    lower_[i] = is_lower(next_code_point(text, at));
   }
-  // The tense of the clause around a date, from its own verbs: past with
-  // war/wurde/hatte or hat/ist and a participle, future with wird/soll/will;
-  // "seit" before the date is past. 0 when unclear or mixed.
-  // (Every search here is bounded to a few dozen tokens, so a text with no
-  // punctuation stays linear.)
-  constexpr std::size_t kReach = 40;
-  auto in_header = [&](const Span& sp) {
-    for (const auto& c : clues_)
-      if ((c.kind == "header" || c.kind == "dateline") && sp.begin < c.span.end + 1 && c.span.begin < sp.end) return true;
-    return false;
-  };
-  // The weekday written with a date: its first word ("Freitag, den 13.
-  // Oktober 2006"), or a weekday expression right before it; 0 for none.
-  // `at` is the weekday's token.
-  auto weekday_of = [&](const TimeExpression& e, std::size_t& at) {
-    at = token_at(e.span.begin);
-    if (at < tokens.size() && tokens[at].span.begin == e.span.begin)
-      if (int wd = weekday_number(folded_[at])) return wd;
-    auto it = expression_at(e.span.begin);
-    if (it == found_.begin()) return 0;
-    const TimeExpression& before = *std::prev(it);
-    const std::string& v = before.value;
-    if (v.size() == 10 && v.compare(0, 9, "XXXX-WXX-") == 0 && before.span.end <= e.span.begin &&
-        e.span.begin - before.span.end <= 6) {
-      at = token_at(before.span.end) - 1;
-      return v[9] - '0';
-    }
-    return 0;
-  };
-  // A day the text may remember rather than report: the first day of a dated
-  // event ("am Dienstag, dem 11. September 2001"), or one named in or right
-  // before a sentence of remembrance ("Jahrestag", "jährt sich", "gedenken",
-  // "erinnern").
-  // Past the lead (the first three sentences), a weekday date may be
-  // background ("Er fand am Mittwoch, dem 5. Dezember 1945, statt").
+}
+
+bool DocumentDater::in_header(const Span& sp) const {
+  for (const auto& c : clues_)
+    if ((c.kind == "header" || c.kind == "dateline") && sp.begin < c.span.end + 1 && c.span.begin < sp.end) return true;
+  return false;
+}
+
+// The weekday written with a date: its first word ("Freitag, den 13.
+// Oktober 2006"), or a weekday expression right before it; 0 for none.
+// `at` is the weekday's token.
+int DocumentDater::weekday_with(const TimeExpression& e, std::size_t& at) const {
+  const auto& tokens = timex_.tokens();
+  at = token_at(e.span.begin);
+  if (at < tokens.size() && tokens[at].span.begin == e.span.begin)
+    if (int wd = weekday_number(folded_[at])) return wd;
+  auto it = expression_at(e.span.begin);
+  if (it == found_.begin()) return 0;
+  const TimeExpression& before = *std::prev(it);
+  const std::string& v = before.value;
+  if (v.size() == 10 && v.compare(0, 9, "XXXX-WXX-") == 0 && before.span.end <= e.span.begin &&
+      e.span.begin - before.span.end <= 6) {
+    at = token_at(before.span.end) - 1;
+    return v[9] - '0';
+  }
+  return 0;
+}
+
+// A day the text may remember rather than report: the first day of a dated
+// event ("am Dienstag, dem 11. September 2001"), or one named in or right
+// before a sentence of remembrance ("Jahrestag", "jährt sich", "gedenken",
+// "erinnern").
+// Past the lead (the first three sentences), a weekday date may be
+// background ("Er fand am Mittwoch, dem 5. Dezember 1945, statt").
+bool DocumentDater::remembered(const TimeExpression& e, std::int64_t day) const {
   constexpr std::int64_t kLead = 3;
-  auto remembered = [&](const TimeExpression& e, std::int64_t day) {
-    if (e.sentence > kLead || knowledge().event_days.count(day)) return true;
-    std::size_t t = token_at(e.span.begin);
-    for (std::size_t x = t >= kReach ? t - kReach : 0; x < tokens.size() && x < t + 2 * kReach; ++x) {
-      if (tokens[x].sentence != e.sentence && tokens[x].sentence != e.sentence + 1) continue;
-      const std::string& w = folded_[x];
-      if (w.find("jahrestag") != std::string::npos || w.compare(0, 5, "jährt") == 0 ||
-          w.find("gedenk") != std::string::npos || w.find("erinner") != std::string::npos ||
-          w.find("jubiläum") != std::string::npos)
-        return true;
-    }
-    return false;
-  };
+  if (e.sentence > kLead || knowledge().event_days.count(day)) return true;
+  const auto& tokens = timex_.tokens();
+  std::size_t t = token_at(e.span.begin);
+  for (std::size_t x = t >= kReach ? t - kReach : 0; x < tokens.size() && x < t + 2 * kReach; ++x) {
+    if (tokens[x].sentence != e.sentence && tokens[x].sentence != e.sentence + 1) continue;
+    const std::string& w = folded_[x];
+    if (w.find("jahrestag") != std::string::npos || w.compare(0, 5, "jährt") == 0 ||
+        w.find("gedenk") != std::string::npos || w.find("erinner") != std::string::npos ||
+        w.find("jubiläum") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+// Days and months written out in full, by the tense of their clause; a year
+// alone says too little ("die WM 2011" is as often ahead as behind).
+void DocumentDater::date_clues() {
   for (const auto& e : found_) {
     if (in_header(e.span)) continue;
-    // Days and months written out in full; a year alone says too little
-    // ("die WM 2011" is as often ahead as behind).
     if (!e.absolute || e.type != TimexType::Date || !e.period.m) continue;
     int tense = clause_tense(e.span);
     std::int64_t first = 0, last = 0;
@@ -377,44 +409,9 @@ void DocumentDater::timex_clues(std::string_view text) {
     c.span = e.span;
     c.sentence = e.sentence;
     std::size_t at = 0;
-    if (e.period.d && weekday_of(e, at) == iso_weekday(first) && !remembered(e, first)) {
-      // "am Freitag, den 13. Oktober 2006": news names the weekday of a
-      // day close to it, within two weeks (after it in the past tense,
-      // before it ahead); "am heutigen Sonntag, den 5. Juni" is the day,
-      // "am gestrigen …" the day before. The date itself bounds the day
-      // as any other (below). A weekday that does not match is a slip:
-      // the date counts alone.
-      constexpr std::int64_t kFortnight = 14;
-      // The clause around both: "soll am Freitag, dem 12. Juni … erschossen haben".
-      Span both{std::min(tokens[at].span.begin, e.span.begin), e.span.end};
-      tense = clause_tense(both);
-      const std::string& before = at > 0 ? folded_[at - 1] : folded_[at];
-      int shift = -1;  // days from the date to the article, when said
-      if (before == "heute" || declined_form(before, "heutig")) shift = 0;
-      if (before == "gestern" || declined_form(before, "gestrig")) shift = 1;
-      if (declined_form(before, "vergangen") || declined_form(before, "letzt") || declined_form(before, "vorig"))
-        tense = -1;
-      if (declined_form(before, "kommend") || declined_form(before, "nächst")) tense = 1;
-      if (shift >= 0) {
-        c.earliest = c.latest = first + shift;
-        c.detail = std::string("a weekday with its date, ") + (shift == 0 ? "today: " : "yesterday: the day after ") +
-                   format_partial_date(e.period);
-        clues_.push_back(c);
-        continue;
-      }
-      // Weighed after the clues that bound the day for certain (see decide()).
-      DateClue near = c;
-      near.span = both;
-      near.strength = 0;
-      near.earliest = tense < 0 ? first : first - kFortnight;
-      near.latest = tense > 0 ? first : first + kFortnight;
-      near.detail = std::string("a weekday with its date, ") +
-                    (tense < 0   ? "past: within two weeks after "
-                     : tense > 0 ? "ahead: within two weeks before "
-                                 : "within two weeks of ") +
-                    format_partial_date(e.period);
-      near_days_.push_back(std::move(near));
-    }
+    if (e.period.d && weekday_with(e, at) == iso_weekday(first) && !remembered(e, first) &&
+        weekday_date_clue(e, c, at, first, tense))
+      continue;
     if (tense == 0) continue;
     if (tense < 0) {
       c.earliest = first;
@@ -425,262 +422,375 @@ void DocumentDater::timex_clues(std::string_view text) {
     }
     clues_.push_back(c);
   }
-  // Sentences by token, for the rules below.
-  std::size_t n = tokens.size();
-  auto sentence_has = [&](std::int64_t s, std::size_t near, const std::unordered_set<std::string_view>& words) {
-    for (std::size_t k = near; k < n && k < near + kReach && tokens[k].sentence == s; ++k)
-      if (words.count(folded_[k])) return true;
-    for (std::size_t k = near; k-- > 0 && near - k <= kReach && tokens[k].sentence == s;)
-      if (words.count(folded_[k])) return true;
-    return false;
-  };
-  auto unit_days = [](std::string_view u, double& days) { return (days = unit_in_days(u)) > 0; };
-  auto number = [&](std::size_t k) -> std::optional<double> {
-    if (k >= n) return std::nullopt;
-    return german_number(text.substr(tokens[k].span.begin, tokens[k].span.size()), folded_[k]);
-  };
-  static const std::unordered_set<std::string_view> war_words = {
+}
+
+// "am Freitag, den 13. Oktober 2006": news names the weekday of a day close
+// to it, within two weeks (after it in the past tense, before it ahead);
+// "am heutigen Sonntag, den 5. Juni" is the day, "am gestrigen …" the day
+// before: then the clue `c` is that day, taken, and true returned. Else the
+// two weeks are noted for decide() and `tense` is the clause's around both;
+// the date itself bounds the day as any other. (A weekday that does not
+// match is a slip: the caller counts the date alone.)
+bool DocumentDater::weekday_date_clue(const TimeExpression& e, DateClue& c, std::size_t at, std::int64_t first,
+                                      int& tense) {
+  constexpr std::int64_t kFortnight = 14;
+  const auto& tokens = timex_.tokens();
+  // The clause around both: "soll am Freitag, dem 12. Juni … erschossen haben".
+  Span both{std::min(tokens[at].span.begin, e.span.begin), e.span.end};
+  tense = clause_tense(both);
+  const std::string& before = at > 0 ? folded_[at - 1] : folded_[at];
+  int shift = -1;  // days from the date to the article, when said
+  if (before == "heute" || declined_form(before, "heutig")) shift = 0;
+  if (before == "gestern" || declined_form(before, "gestrig")) shift = 1;
+  if (declined_form(before, "vergangen") || declined_form(before, "letzt") || declined_form(before, "vorig"))
+    tense = -1;
+  if (declined_form(before, "kommend") || declined_form(before, "nächst")) tense = 1;
+  if (shift >= 0) {
+    c.earliest = c.latest = first + shift;
+    c.detail = std::string("a weekday with its date, ") + (shift == 0 ? "today: " : "yesterday: the day after ") +
+               format_partial_date(e.period);
+    clues_.push_back(c);
+    return true;
+  }
+  // Weighed after the clues that bound the day for certain (see decide()).
+  DateClue near = c;
+  near.span = both;
+  near.strength = 0;
+  near.earliest = tense < 0 ? first : first - kFortnight;
+  near.latest = tense > 0 ? first : first + kFortnight;
+  near.detail = std::string("a weekday with its date, ") +
+                (tense < 0   ? "past: within two weeks after "
+                 : tense > 0 ? "ahead: within two weeks before "
+                             : "within two weeks of ") +
+                format_partial_date(e.period);
+  near_days_.push_back(std::move(near));
+  return false;
+}
+
+namespace {
+
+const std::unordered_set<std::string_view>& war_words() {
+  static const std::unordered_set<std::string_view> words = {
       "krieg", "krieges", "kriegs", "invasion", "angriffskrieg", "angriffskrieges", "angriffskriegs", "überfall",
       "überfalls", "kriegsbeginn", "kriegsbeginns", "vollinvasion", "ukrainekrieg", "ukrainekrieges", "ukrainekriegs",
       "ukraine-krieg", "ukraine-krieges", "ukraine-kriegs", "kriegsjahr", "kriegsjahres", "kriegsjahrs"};
-  static const std::unordered_set<std::string_view> ukraine_words = {"ukraine", "ukrainischen", "ukrainische",
-                                                                     "ukrainekrieg", "ukraine-krieg"};
-  const Knowledge& k = knowledge();
-  const Event* war = nullptr;
-  for (const auto& e : k.events)
-    if (e.kind == "war" && e.to == DateClue::kOpenEnd && fold(e.canonical).find("ukraine") != std::string::npos)
-      war = &e;
-  bool about_ukraine = false;
-  for (std::size_t i = 0; i < n && !about_ukraine; ++i) about_ukraine = ukraine_words.count(folded_[i]) > 0;
-  // Another war in the sentence: its durations are not this war's.
-  static const std::unordered_set<std::string_view> other_war = {
+  return words;
+}
+
+// Another war in the sentence: its durations are not this war's.
+const std::unordered_set<std::string_view>& other_war_words() {
+  static const std::unordered_set<std::string_view> words = {
       "gaza", "gazastreifen", "gaza-krieg", "israel", "israels", "nahost", "nahen", "hamas", "hisbollah", "syrien",
       "sudan", "jemen", "afghanistan", "irak", "iran", "libanon", "bergkarabach", "tschetschenien", "georgien",
       // the war in the Donbas since 2014, and Crimea's annexation
       "ostukraine", "donbass", "donbas", "separatisten", "prorussischen", "krim", "annexion",
       "weltkrieg", "weltkriegs", "weltkrieges", "weltkriegsende", "mauerfall", "mauerfalls"};
-  auto war_clue = [&](std::size_t b, std::size_t e, std::int64_t earliest, std::int64_t latest, std::string detail) {
-    DateClue c;
-    c.kind = "duration";
-    c.span = {tokens[b].span.begin, tokens[e - 1].span.end};
-    c.sentence = tokens[b].sentence;
-    c.earliest = earliest;
-    c.latest = latest;
-    c.detail = std::move(detail);
-    clues_.push_back(c);
-  };
-  // The war named close by, in the same clause or as the noun a relative
-  // clause follows ("der Krieg, der mehr als 1.000 Tage dauert"), and no
-  // other war in the sentence. "Die Ukraine wartet seit zwei Jahren auf
-  // Kampfjets, die ihr im Krieg helfen" counts nothing from the war.
-  auto war_sentence = [&](std::int64_t s, std::size_t near) {
-    if (!war || !about_ukraine || sentence_has(s, near, other_war)) return false;
-    for (std::size_t k = near; k < n && k <= near + 10 && tokens[k].sentence == s; ++k) {
-      if (war_words.count(folded_[k])) return true;
-      if (folded_[k] == "," || folded_[k] == ";" || folded_[k] == ":") break;
-    }
-    for (std::size_t k = near; k-- > 0 && near - k <= 10 && tokens[k].sentence == s;) {
-      if (war_words.count(folded_[k])) return true;
-      if (folded_[k] == "," || folded_[k] == ";" || folded_[k] == ":")
-        return k > 0 && war_words.count(folded_[k - 1]) > 0;
-    }
-    return false;
-  };
-  // The war's N-th anniversary of its first day.
-  auto anniversary = [&](int years) {
-    CivilDate w = civil_from_days(war->from);
-    return days_from_civil(w.y + years, w.m, w.d);
-  };
-  // "dritten" -> 3: an ordinal word or "3.".
-  auto ordinal = [&](std::size_t k) -> int {
-    static const std::pair<std::string_view, int> stems[] = {
-        {"erst", 1},  {"zweit", 2}, {"dritt", 3}, {"viert", 4},  {"fünft", 5},
-        {"sechst", 6}, {"siebt", 7}, {"acht", 8},  {"neunt", 9}, {"zehnt", 10}};
-    if (k >= n) return 0;
-    for (const auto& [stem, v] : stems)
-      if (folded_[k] != stem && declined_form(folded_[k], stem)) return v;
-    std::string_view w = text.substr(tokens[k].span.begin, tokens[k].span.size());
-    if (w.size() >= 2 && w.size() <= 3 && w.back() == '.' && w[0] >= '1' && w[0] <= '9' &&
-        (w.size() == 2 || (w[1] >= '0' && w[1] <= '9')))
-      return w.size() == 2 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
-    return 0;
-  };
-  for (std::size_t i = 0; i < n; ++i) {
-    // "im dritten Kriegsjahr", "im dritten Jahr des Krieges": that year of the war.
-    // "zum zweiten Jahrestag des Kriegsbeginns", "der Krieg geht in sein viertes
-    // Jahr": within about six weeks of that anniversary.
-    if (war && about_ukraine) {
-      int nth = ordinal(i);
-      if (nth > 0 && i + 1 < n) {
-        const std::string& noun = folded_[i + 1];
-        std::int64_t s = tokens[i].sentence;
-        bool war_year = noun == "kriegsjahr" || noun == "kriegsjahres" || noun == "kriegsjahrs";
-        bool year_of_war = false, into_year = false;
-        if (noun == "jahr" || noun == "jahres") {
-          for (std::size_t k = i + 2; k < n && k < i + 6 && tokens[k].sentence == s && !year_of_war; ++k)
-            year_of_war = (folded_[i + 2] == "des" || folded_[i + 2] == "seit") && war_words.count(folded_[k]);
-          // "geht in sein viertes Jahr", "tritt ins dritte Jahr"
-          into_year = i > 0 && (folded_[i - 1] == "ins" ||
-                                (i > 1 && folded_[i - 2] == "in" && declined_form(folded_[i - 1], "sein")));
-        }
-        bool jahrestag = noun == "jahrestag" || noun == "jahrestages" || noun == "jahrestags";
-        if (jahrestag) {  // of the war's start: "des Kriegsbeginns", "des russischen Überfalls", "der Invasion"
-          bool of_war = false;
-          for (std::size_t k = i + 2; k < n && k < i + 6 && !of_war; ++k) of_war = war_words.count(folded_[k]) > 0;
-          jahrestag = of_war;
-        }
-        if (nth > 10) war_year = year_of_war = into_year = jahrestag = false;  // not this war's
-        if ((war_year || year_of_war) && war_sentence(s, i)) {
-          // Looked back on ("Das zweite Kriegsjahr war hart"), it may be over.
-          bool past = timex_.tense_of_sentence(s) < 0;
-          war_clue(i, i + 2, anniversary(nth - 1), past ? DateClue::kOpenEnd : anniversary(nth) - 1,
-                   "year " + std::to_string(nth) + " of " + war->canonical + " (" + day_string(war->from) + ")" +
-                       (past ? ", told in the past tense: on or after its start" : ""));
-        } else if ((into_year && war_sentence(s, i)) || (jahrestag && war_sentence(s, i))) {
-          std::int64_t day = anniversary(into_year ? nth - 1 : nth);
-          war_clue(i, i + 2, day - 45, day + 45,
-                   "about the " + day_string(day) + (into_year ? ", when the war's year " + std::to_string(nth) +
-                                                                      " began"
-                                                                : ", anniversary " + std::to_string(nth) +
-                                                                      " of its first day"));
-        }
-      }
-    }
-    // Durations: "seit mehr als zwei Jahren", "der seit knapp drei Jahren
-    // andauernde Krieg", "Kriegsbeginn vor zweieinhalb Jahren", "zwei Jahre
-    // nach Kriegsbeginn", "mehr als 1.000 Tage".
-    std::size_t j = i;
-    bool lead_seit = false, lead_vor = false;
-    if (folded_[j] == "seit") {
-      lead_seit = true;
-      ++j;
-    } else if (folded_[j] == "vor") {
-      lead_vor = true;
-      ++j;
-    }
-    if (j >= n) continue;
-    int lower_slack = 0, upper_slack = 1;  // units of doubt below and above
-    bool open_above = false, hedged = true;
-    if (folded_[j] == "mehr" && j + 1 < n && folded_[j + 1] == "als") {
-      j += 2;
-      open_above = true;
-    } else if (folded_[j] == "über") {
-      ++j;
-      open_above = true;
-    } else if (folded_[j] == "fast" || folded_[j] == "knapp" || folded_[j] == "beinahe" || folded_[j] == "nahezu") {
-      ++j;
-      lower_slack = 1;
-      upper_slack = 0;
-    } else if (folded_[j] == "rund" || folded_[j] == "etwa" || folded_[j] == "gut" || folded_[j] == "ungefähr" ||
-               folded_[j] == "circa") {
-      ++j;
-      lower_slack = 1;
-    } else {
-      hedged = false;
-    }
-    if (!hedged && !lead_seit && !lead_vor) {
-      // "zwei Jahre nach Kriegsbeginn", with no hedge.
-      if (!(j + 2 < n && folded_[j + 2] == "nach")) continue;
-    }
-    auto num = number(j);
-    double unit = 0;
-    if (!num || *num <= 0 || j + 1 >= n || !unit_days(folded_[j + 1], unit)) continue;
-    std::int64_t s = tokens[i].sentence;
-    // A war going on for that long: "der Krieg, der mehr als 1.000 Tage dauert".
-    // Verbs of the war's lasting: not "seit" or "schon" alone ("Seit drei
-    // Monaten kämpft die Armee im Krieg um Bachmut" is not the war's age).
-    static const std::unordered_set<std::string_view> lasting = {
-        "dauert", "dauern", "dauerte", "andauernden", "andauernde", "andauert", "tobt", "toben", "tobenden",
-        "tobende", "währt", "währende", "währenden", "läuft", "führt", "führen", "verteidigt", "wehrt"};
-    bool future = i > 0 && (folded_[i - 1] == "in" || folded_[i - 1] == "etwas");
-    if (future || !war_sentence(s, i)) continue;
-    // "zwei Jahre nach Kriegsbeginn", "drei Jahre nach Beginn des russischen
-    // Angriffskriegs", "nach dem Überfall": the war's start right after "nach".
-    bool after = false;
-    if (j + 2 < n && folded_[j + 2] == "nach") {
-      for (std::size_t k = j + 3; k < n && k < j + 8 && !after; ++k) {
-        const std::string& w = folded_[k];
-        after = w == "kriegsbeginn" || w == "kriegsbeginns" || w == "überfall" || w == "überfalls" ||
-                w == "einmarsch" || w == "einmarsches" || w == "invasion" || w == "vollinvasion" ||
-                (w == "beginn" && k + 4 < n && [&] {
-                  for (std::size_t x = k + 1; x < k + 5; ++x)
-                    if (war_words.count(folded_[x])) return true;
-                  return false;
-                }());
-      }
-      if (!after) continue;
-    }
-    if (lead_vor) {
-      // "Kriegsbeginn vor zwei Jahren", "seit dem Überfall vor zweieinhalb
-      // Jahren", "Der Krieg begann vor zwei Jahren": the war's start just
-      // before "vor". "vor fast 14 Monaten am 24. Februar 2022" (a day
-      // written out) is read below.
-      static const std::unordered_set<std::string_view> start_nouns = {
-          "kriegsbeginn", "kriegsbeginns", "überfall", "überfalls", "einmarsch", "einmarsches", "invasion",
-          "vollinvasion", "angriffskrieg", "angriffskriegs", "angriffskrieges", "krieg", "krieges", "kriegs"};
-      bool started = i > 0 && start_nouns.count(folded_[i - 1]);
-      // "seit dem russischen Überfall auf die Ukraine vor zweieinhalb Jahren": past its complement.
-      static const std::unordered_set<std::string_view> complement = {
-          "auf", "gegen", "in", "die", "der", "den", "das", "des", "dem", "ukraine", "russlands", "moskaus"};
-      for (std::size_t k = i; !started && k-- > 0 && i - k <= 5 && complement.count(folded_[k]);)
-        started = k > 0 && start_nouns.count(folded_[k - 1]) > 0;
-      if (!started && i > 1 && (folded_[i - 1] == "begann" || folded_[i - 1] == "startete"))
-        started = start_nouns.count(folded_[i - 2]) > 0;
-      if (!started) continue;
-      bool dated = false;
-      auto from = expression_at(tokens[i].span.begin);
-      for (auto it = from; it != found_.end() && it->sentence == s && it - from < 4; ++it)
-        dated |= it->absolute && it->period.d;
-      if (dated) continue;
-    } else if (!after && !sentence_has(s, i, lasting)) {
-      continue;
-    }
-    double low = (*num - lower_slack) * unit, high = (*num + upper_slack) * unit;
-    // "zwei Jahre nach" is said from a little before
-    if (after && !hedged) low -= unit >= 365 ? 31 : unit >= 28 ? 7 : 0;
-    std::int64_t latest = DateClue::kOpenEnd;
-    // "mehr als zwei Jahre" is less than three (else "mehr als drei"); a
-    // round count of days or weeks ("mehr als 1.000 Tage") stays open.
-    if (open_above && unit >= 28) high = (*num + 1) * unit + (unit >= 365 ? 31 : 15);
-    if (!open_above || unit >= 28) latest = war->from + static_cast<std::int64_t>(std::ceil(high)) + 1;
-    war_clue(i, j + 2, war->from + static_cast<std::int64_t>(std::floor(low)), latest,
-             "counted from " + war->canonical + " (" + day_string(war->from) + ")");
-    i = j + 1;
+  return words;
+}
+
+}  // namespace
+
+// The war in Ukraine (the open war of events.tsv), when the text speaks of Ukraine.
+std::optional<DocumentDater::War> DocumentDater::war_spoken_of() const {
+  static const std::unordered_set<std::string_view> ukraine_words = {"ukraine", "ukrainischen", "ukrainische",
+                                                                     "ukrainekrieg", "ukraine-krieg"};
+  std::optional<War> war;
+  for (const auto& e : knowledge().events)
+    if (e.kind == "war" && e.to == DateClue::kOpenEnd && fold(e.canonical).find("ukraine") != std::string::npos)
+      war = War{e.from, e.canonical};
+  bool about_ukraine = false;
+  for (std::size_t i = 0; i < folded_.size() && !about_ukraine; ++i) about_ukraine = ukraine_words.count(folded_[i]) > 0;
+  if (!about_ukraine) return std::nullopt;
+  return war;
+}
+
+// The war's N-th anniversary of its first day.
+std::int64_t DocumentDater::War::anniversary(int years) const {
+  CivilDate w = civil_from_days(from);
+  return days_from_civil(w.y + years, w.m, w.d);
+}
+
+// One of `words` in sentence s within kReach tokens of token `near`.
+bool DocumentDater::sentence_has(std::int64_t s, std::size_t near,
+                                 const std::unordered_set<std::string_view>& words) const {
+  const auto& tokens = timex_.tokens();
+  const std::size_t n = tokens.size();
+  for (std::size_t k = near; k < n && k < near + kReach && tokens[k].sentence == s; ++k)
+    if (words.count(folded_[k])) return true;
+  for (std::size_t k = near; k-- > 0 && near - k <= kReach && tokens[k].sentence == s;)
+    if (words.count(folded_[k])) return true;
+  return false;
+}
+
+// The war named close by, in the same clause or as the noun a relative
+// clause follows ("der Krieg, der mehr als 1.000 Tage dauert"), and no
+// other war in the sentence. "Die Ukraine wartet seit zwei Jahren auf
+// Kampfjets, die ihr im Krieg helfen" counts nothing from the war.
+bool DocumentDater::war_sentence(std::int64_t s, std::size_t near) const {
+  const auto& tokens = timex_.tokens();
+  const std::size_t n = tokens.size();
+  const auto& war = war_words();
+  if (sentence_has(s, near, other_war_words())) return false;
+  for (std::size_t k = near; k < n && k <= near + 10 && tokens[k].sentence == s; ++k) {
+    if (war.count(folded_[k])) return true;
+    if (folded_[k] == "," || folded_[k] == ";" || folded_[k] == ":") break;
   }
-  // An invasion of Ukraine spoken of as possible or feared, in a text that
-  // never speaks of the war as going on: written before the war began.
-  if (war && about_ukraine) {
-    static const std::unordered_set<std::string_view> invasion = {
-        "einmarsch", "einmarsches", "einmarschs", "invasion", "angriff", "angriffs", "überfall", "einmarschpläne"};
-    static const std::unordered_set<std::string_view> ongoing = {
-        "krieg", "krieges", "kriegs", "kriegsbeginn", "kriegsbeginns", "angriffskrieg", "angriffskrieges",
-        "ukrainekrieg", "ukraine-krieg", "kriegsverbrechen", "front", "kriegsparteien"};
-    bool war_named = false;
-    for (std::size_t i = 0; i < n && !war_named; ++i) war_named = ongoing.count(folded_[i]) > 0;
-    std::size_t at = n;
-    for (std::size_t i = 0; i < n && !war_named && at == n; ++i) {
-      if (!invasion.count(folded_[i])) continue;
-      // "möglichen Angriff", "wird befürchtet, dass … Einmarsch", "droht ein Einmarsch".
-      for (std::size_t k = i >= 8 ? i - 8 : 0; k < n && k < i + 8; ++k) {
-        const std::string& w = folded_[k];
-        if (declined_form(w, "möglich") || w == "befürchtet" || w == "befürchten" || declined_form(w, "drohend") ||
-            w == "droht" || declined_form(w, "bevorstehend") || w == "erwägung" || declined_form(w, "befürchtet")) {
-          at = i;
-          break;
-        }
+  for (std::size_t k = near; k-- > 0 && near - k <= 10 && tokens[k].sentence == s;) {
+    if (war.count(folded_[k])) return true;
+    if (folded_[k] == "," || folded_[k] == ";" || folded_[k] == ":") return k > 0 && war.count(folded_[k - 1]) > 0;
+  }
+  return false;
+}
+
+// "dritten" -> 3: an ordinal word or "3.".
+int DocumentDater::ordinal_at(std::size_t k) const {
+  static const std::pair<std::string_view, int> stems[] = {
+      {"erst", 1},  {"zweit", 2}, {"dritt", 3}, {"viert", 4},  {"fünft", 5},
+      {"sechst", 6}, {"siebt", 7}, {"acht", 8},  {"neunt", 9}, {"zehnt", 10}};
+  const auto& tokens = timex_.tokens();
+  if (k >= tokens.size()) return 0;
+  for (const auto& [stem, v] : stems)
+    if (folded_[k] != stem && declined_form(folded_[k], stem)) return v;
+  std::string_view w = text_.substr(tokens[k].span.begin, tokens[k].span.size());
+  if (w.size() >= 2 && w.size() <= 3 && w.back() == '.' && w[0] >= '1' && w[0] <= '9' &&
+      (w.size() == 2 || (w[1] >= '0' && w[1] <= '9')))
+    return w.size() == 2 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+  return 0;
+}
+
+// A number as written at token k: "14", "1.000", "zwei".
+std::optional<double> DocumentDater::number_at(std::size_t k) const {
+  const auto& tokens = timex_.tokens();
+  if (k >= tokens.size()) return std::nullopt;
+  return german_number(text_.substr(tokens[k].span.begin, tokens[k].span.size()), folded_[k]);
+}
+
+void DocumentDater::war_clue(std::size_t b, std::size_t e, std::int64_t earliest, std::int64_t latest,
+                             std::string detail) {
+  const auto& tokens = timex_.tokens();
+  DateClue c;
+  c.kind = "duration";
+  c.span = {tokens[b].span.begin, tokens[e - 1].span.end};
+  c.sentence = tokens[b].sentence;
+  c.earliest = earliest;
+  c.latest = latest;
+  c.detail = std::move(detail);
+  clues_.push_back(c);
+}
+
+// "im dritten Kriegsjahr", "im dritten Jahr des Krieges": that year of the
+// war. "zum zweiten Jahrestag des Kriegsbeginns", "der Krieg geht in sein
+// viertes Jahr": within about six weeks of that anniversary.
+void DocumentDater::war_year_clue(const War& war, std::size_t i) {
+  const auto& tokens = timex_.tokens();
+  const std::size_t n = tokens.size();
+  const auto& words = war_words();
+  int nth = ordinal_at(i);
+  if (nth <= 0 || i + 1 >= n) return;
+  const std::string& noun = folded_[i + 1];
+  std::int64_t s = tokens[i].sentence;
+  bool war_year = noun == "kriegsjahr" || noun == "kriegsjahres" || noun == "kriegsjahrs";
+  bool year_of_war = false, into_year = false;
+  if (noun == "jahr" || noun == "jahres") {
+    for (std::size_t k = i + 2; k < n && k < i + 6 && tokens[k].sentence == s && !year_of_war; ++k)
+      year_of_war = (folded_[i + 2] == "des" || folded_[i + 2] == "seit") && words.count(folded_[k]);
+    // "geht in sein viertes Jahr", "tritt ins dritte Jahr"
+    into_year = i > 0 && (folded_[i - 1] == "ins" ||
+                          (i > 1 && folded_[i - 2] == "in" && declined_form(folded_[i - 1], "sein")));
+  }
+  bool jahrestag = noun == "jahrestag" || noun == "jahrestages" || noun == "jahrestags";
+  if (jahrestag) {  // of the war's start: "des Kriegsbeginns", "des russischen Überfalls", "der Invasion"
+    bool of_war = false;
+    for (std::size_t k = i + 2; k < n && k < i + 6 && !of_war; ++k) of_war = words.count(folded_[k]) > 0;
+    jahrestag = of_war;
+  }
+  if (nth > 10) war_year = year_of_war = into_year = jahrestag = false;  // not this war's
+  std::string name = std::string(war.name);
+  if ((war_year || year_of_war) && war_sentence(s, i)) {
+    // Looked back on ("Das zweite Kriegsjahr war hart"), it may be over.
+    bool past = timex_.tense_of_sentence(s) < 0;
+    war_clue(i, i + 2, war.anniversary(nth - 1), past ? DateClue::kOpenEnd : war.anniversary(nth) - 1,
+             "year " + std::to_string(nth) + " of " + name + " (" + day_string(war.from) + ")" +
+                 (past ? ", told in the past tense: on or after its start" : ""));
+  } else if ((into_year && war_sentence(s, i)) || (jahrestag && war_sentence(s, i))) {
+    std::int64_t day = war.anniversary(into_year ? nth - 1 : nth);
+    war_clue(i, i + 2, day - 45, day + 45,
+             "about the " + day_string(day) +
+                 (into_year ? ", when the war's year " + std::to_string(nth) + " began"
+                            : ", anniversary " + std::to_string(nth) + " of its first day"));
+  }
+}
+
+// A count of days, weeks, months or years at token i, with its lead word
+// and hedge: "seit mehr als zwei Jahren", "vor zweieinhalb Jahren", "fast
+// 14 Monate", "zwei Jahre nach".
+std::optional<DocumentDater::Count> DocumentDater::count_at(std::size_t i) const {
+  const std::size_t n = folded_.size();
+  Count c;
+  c.j = i;
+  std::size_t& j = c.j;
+  if (folded_[j] == "seit") {
+    c.lead_seit = true;
+    ++j;
+  } else if (folded_[j] == "vor") {
+    c.lead_vor = true;
+    ++j;
+  }
+  if (j >= n) return std::nullopt;
+  if (folded_[j] == "mehr" && j + 1 < n && folded_[j + 1] == "als") {
+    j += 2;
+    c.open_above = true;
+  } else if (folded_[j] == "über") {
+    ++j;
+    c.open_above = true;
+  } else if (folded_[j] == "fast" || folded_[j] == "knapp" || folded_[j] == "beinahe" || folded_[j] == "nahezu") {
+    ++j;
+    c.lower_slack = 1;
+    c.upper_slack = 0;
+  } else if (folded_[j] == "rund" || folded_[j] == "etwa" || folded_[j] == "gut" || folded_[j] == "ungefähr" ||
+             folded_[j] == "circa") {
+    ++j;
+    c.lower_slack = 1;
+  } else {
+    c.hedged = false;
+  }
+  // "zwei Jahre nach Kriegsbeginn", with no hedge.
+  if (!c.hedged && !c.lead_seit && !c.lead_vor && !(j + 2 < n && folded_[j + 2] == "nach")) return std::nullopt;
+  auto num = number_at(j);
+  if (!num || *num <= 0 || j + 1 >= n || (c.unit = unit_in_days(folded_[j + 1])) <= 0) return std::nullopt;
+  c.num = *num;
+  return c;
+}
+
+// "zwei Jahre nach Kriegsbeginn", "drei Jahre nach Beginn des russischen
+// Angriffskriegs", "nach dem Überfall": the war's start right after "nach"
+// at token j + 2.
+bool DocumentDater::after_war_start(std::size_t j) const {
+  const std::size_t n = folded_.size();
+  const auto& words = war_words();
+  bool after = false;
+  for (std::size_t k = j + 3; k < n && k < j + 8 && !after; ++k) {
+    const std::string& w = folded_[k];
+    after = w == "kriegsbeginn" || w == "kriegsbeginns" || w == "überfall" || w == "überfalls" ||
+            w == "einmarsch" || w == "einmarsches" || w == "invasion" || w == "vollinvasion" ||
+            (w == "beginn" && k + 4 < n && [&] {
+              for (std::size_t x = k + 1; x < k + 5; ++x)
+                if (words.count(folded_[x])) return true;
+              return false;
+            }());
+  }
+  return after;
+}
+
+// "Kriegsbeginn vor zwei Jahren", "seit dem Überfall vor zweieinhalb
+// Jahren", "Der Krieg begann vor zwei Jahren": the war's start just before
+// "vor" at token i. "vor fast 14 Monaten am 24. Februar 2022" (a day written
+// out) is no such count: time_since_clues reads it.
+bool DocumentDater::war_started_before(std::size_t i) const {
+  static const std::unordered_set<std::string_view> start_nouns = {
+      "kriegsbeginn", "kriegsbeginns", "überfall", "überfalls", "einmarsch", "einmarsches", "invasion",
+      "vollinvasion", "angriffskrieg", "angriffskriegs", "angriffskrieges", "krieg", "krieges", "kriegs"};
+  // "seit dem russischen Überfall auf die Ukraine vor zweieinhalb Jahren": past its complement.
+  static const std::unordered_set<std::string_view> complement = {"auf", "gegen", "in", "ukraine", "russlands",
+                                                                   "moskaus"};
+  auto in_complement = [&](const std::string& w) {
+    return complement.count(w) > 0 || Grammar::builtin().is_definite_article(w);
+  };
+  bool started = i > 0 && start_nouns.count(folded_[i - 1]);
+  for (std::size_t k = i; !started && k-- > 0 && i - k <= 5 && in_complement(folded_[k]);)
+    started = k > 0 && start_nouns.count(folded_[k - 1]) > 0;
+  if (!started && i > 1 && (folded_[i - 1] == "begann" || folded_[i - 1] == "startete"))
+    started = start_nouns.count(folded_[i - 2]) > 0;
+  if (!started) return false;
+  const auto& tokens = timex_.tokens();
+  std::int64_t s = tokens[i].sentence;
+  bool dated = false;
+  auto from = expression_at(tokens[i].span.begin);
+  for (auto it = from; it != found_.end() && it->sentence == s && it - from < 4; ++it)
+    dated |= it->absolute && it->period.d;
+  return !dated;
+}
+
+// Durations counted from the war's first day: "seit mehr als zwei Jahren",
+// "der seit knapp drei Jahren andauernde Krieg", "Kriegsbeginn vor
+// zweieinhalb Jahren", "zwei Jahre nach Kriegsbeginn", "mehr als 1.000
+// Tage". Returns the token to go on from (the count's unit when taken).
+std::size_t DocumentDater::war_duration_clue(const War& war, std::size_t i) {
+  // A war going on for that long: "der Krieg, der mehr als 1.000 Tage dauert".
+  // Verbs of the war's lasting: not "seit" or "schon" alone ("Seit drei
+  // Monaten kämpft die Armee im Krieg um Bachmut" is not the war's age).
+  static const std::unordered_set<std::string_view> lasting = {
+      "dauert", "dauern", "dauerte", "andauernden", "andauernde", "andauert", "tobt", "toben", "tobenden",
+      "tobende", "währt", "währende", "währenden", "läuft", "führt", "führen", "verteidigt", "wehrt"};
+  std::optional<Count> count = count_at(i);
+  if (!count) return i;
+  const Count& c = *count;
+  const std::size_t j = c.j, n = folded_.size();
+  std::int64_t s = timex_.tokens()[i].sentence;
+  bool future = i > 0 && (folded_[i - 1] == "in" || folded_[i - 1] == "etwas");
+  if (future || !war_sentence(s, i)) return i;
+  bool after = false;
+  if (j + 2 < n && folded_[j + 2] == "nach") {
+    after = after_war_start(j);
+    if (!after) return i;
+  }
+  if (c.lead_vor) {
+    if (!war_started_before(i)) return i;
+  } else if (!after && !sentence_has(s, i, lasting)) {
+    return i;
+  }
+  double low = (c.num - c.lower_slack) * c.unit, high = (c.num + c.upper_slack) * c.unit;
+  // "zwei Jahre nach" is said from a little before
+  if (after && !c.hedged) low -= c.unit >= 365 ? 31 : c.unit >= 28 ? 7 : 0;
+  std::int64_t latest = DateClue::kOpenEnd;
+  // "mehr als zwei Jahre" is less than three (else "mehr als drei"); a
+  // round count of days or weeks ("mehr als 1.000 Tage") stays open.
+  if (c.open_above && c.unit >= 28) high = (c.num + 1) * c.unit + (c.unit >= 365 ? 31 : 15);
+  if (!c.open_above || c.unit >= 28) latest = war.from + static_cast<std::int64_t>(std::ceil(high)) + 1;
+  war_clue(i, j + 2, war.from + static_cast<std::int64_t>(std::floor(low)), latest,
+           "counted from " + std::string(war.name) + " (" + day_string(war.from) + ")");
+  return j + 1;
+}
+
+// An invasion of Ukraine spoken of as possible or feared, in a text that
+// never speaks of the war as going on: written before the war began.
+void DocumentDater::invasion_clue(const War& war) {
+  static const std::unordered_set<std::string_view> invasion = {
+      "einmarsch", "einmarsches", "einmarschs", "invasion", "angriff", "angriffs", "überfall", "einmarschpläne"};
+  static const std::unordered_set<std::string_view> ongoing = {
+      "krieg", "krieges", "kriegs", "kriegsbeginn", "kriegsbeginns", "angriffskrieg", "angriffskrieges",
+      "ukrainekrieg", "ukraine-krieg", "kriegsverbrechen", "front", "kriegsparteien"};
+  const auto& tokens = timex_.tokens();
+  const std::size_t n = tokens.size();
+  bool war_named = false;
+  for (std::size_t i = 0; i < n && !war_named; ++i) war_named = ongoing.count(folded_[i]) > 0;
+  std::size_t at = n;
+  for (std::size_t i = 0; i < n && !war_named && at == n; ++i) {
+    if (!invasion.count(folded_[i])) continue;
+    // "möglichen Angriff", "wird befürchtet, dass … Einmarsch", "droht ein Einmarsch".
+    for (std::size_t k = i >= 8 ? i - 8 : 0; k < n && k < i + 8; ++k) {
+      const std::string& w = folded_[k];
+      if (declined_form(w, "möglich") || w == "befürchtet" || w == "befürchten" || declined_form(w, "drohend") ||
+          w == "droht" || declined_form(w, "bevorstehend") || w == "erwägung" || declined_form(w, "befürchtet")) {
+        at = i;
+        break;
       }
     }
-    if (at < n) {
-      DateClue c;
-      c.kind = "event";
-      c.span = {tokens[at].span.begin, tokens[at].span.end};
-      c.sentence = tokens[at].sentence;
-      c.latest = war->from - 1;
-      c.detail = "an invasion spoken of as possible, and no war going on: before " + day_string(war->from);
-      clues_.push_back(c);
-    }
   }
-  // "vor fast 14 Monaten am 24. Februar 2022": the day written out, plus the time since.
+  if (at == n) return;
+  DateClue c;
+  c.kind = "event";
+  c.span = {tokens[at].span.begin, tokens[at].span.end};
+  c.sentence = tokens[at].sentence;
+  c.latest = war.from - 1;
+  c.detail = "an invasion spoken of as possible, and no war going on: before " + day_string(war.from);
+  clues_.push_back(c);
+}
+
+// "vor fast 14 Monaten am 24. Februar 2022": the day written out, plus the time since.
+void DocumentDater::time_since_clues() {
+  const auto& tokens = timex_.tokens();
+  const std::size_t n = tokens.size();
   for (std::size_t i = 0; i + 2 < n; ++i) {
     if (folded_[i] != "vor") continue;
     std::size_t j = i + 1;
@@ -700,9 +810,9 @@ void DocumentDater::timex_clues(std::string_view text) {
       ++j;
       lower_slack = upper_slack = 0;
     }
-    auto num = number(j);
+    auto num = number_at(j);
     double unit = 0;
-    if (!num || j + 1 >= n || !unit_days(folded_[j + 1], unit)) continue;
+    if (!num || j + 1 >= n || (unit = unit_in_days(folded_[j + 1])) <= 0) continue;
     std::int64_t s = tokens[i].sentence;
     // The expressions of the same sentence near it (found_ is in text order).
     auto from = expression_at(tokens[i].span.begin);
@@ -728,7 +838,6 @@ void DocumentDater::timex_clues(std::string_view text) {
 // [b, e) of the span itself.
 DocumentDater::Clause DocumentDater::clause_of(const Span& span) const {
   const auto& tokens = timex_.tokens();
-  constexpr std::size_t kReach = 40;
   Clause c;
   c.b = token_at(span.begin);
   c.e = token_at(span.end);
@@ -741,74 +850,22 @@ DocumentDater::Clause DocumentDater::clause_of(const Span& span) const {
   return c;
 }
 
-// The tense of the clause around a span, from its own verbs: past with
-// war/wurde/hatte or hat/ist and a participle, future with wird/soll/will
-// (not "wird … gesteckt", a passive); "seit" before it is past. 0 when
-// unclear or mixed. Every search is bounded (40 tokens each way).
+// The tense of the clause around a span (TenseReader, TenseReach::Clause):
+// past with war/wurde/hatte or hat/ist and a participle, future with
+// wird/soll/will (not "wird … gesteckt", a passive); "seit" before it is
+// past, "bis" or "ab" unclear. 0 when unclear or mixed. Every search is
+// bounded (40 tokens each way).
 int DocumentDater::clause_tense(const Span& span) const {
   const auto& tokens = timex_.tokens();
-  constexpr std::size_t kReach = 40;
   const Clause clause = clause_of(span);
-  const std::size_t b = clause.b, lo = clause.lo, hi = clause.hi;
-  std::int64_t s = b < tokens.size() ? tokens[b].sentence : 0;
+  const std::size_t b = clause.b;
   if (b > 0 && (folded_[b - 1] == "seit" || folded_[b - 1] == "seitdem")) return -1;
   if (b > 0 && (folded_[b - 1] == "bis" || folded_[b - 1] == "ab")) return 0;
-  static const std::unordered_set<std::string_view> past_aux = {"war", "waren", "wurde", "wurden", "hatte",
-                                                                "hatten", "gewesen", "worden"};
-  static const std::unordered_set<std::string_view> perfect_aux = {"hat", "haben", "ist", "sind"};
-  static const std::unordered_set<std::string_view> future = {
-      "wird", "werden", "werde", "soll", "sollen", "solle", "will", "wollen", "plant", "planen", "geplant",
-      "voraussichtlich", "künftig", "bevorstehenden", "bevorstehende", "anstehenden", "anstehende"};
-  int past = 0, fut = 0, werden = 0;
-  bool perfect = false, participle = false, perfect_infinitive = false;
-  auto modal_in_clause = [&] {
-    // Not "wird … haben" (a future perfect) nor "dürfte … haben".
-    static const std::unordered_set<std::string_view> modals = {
-        "soll", "sollen", "solle", "sollte", "sollten", "will", "wollen", "wolle", "muss", "müssen", "müsse",
-        "könnte", "könnten", "mag"};
-    for (std::size_t k = lo; k < hi; ++k)
-      if (modals.count(folded_[k])) return true;
-    return false;
-  };
-  for (std::size_t k = lo; k < hi; ++k) {
-    const std::string& w = folded_[k];
-    // A perfect infinitive ("soll … erschossen haben", "will … gesehen
-    // haben", "soll … getötet worden sein"): the modal reports the past.
-    // "sein" after any other word is a state ahead ("soll … offen sein",
-    // "sollen … abgeschlossen sein").
-    if (k > lo && (w == "haben" || (w == "sein" && (folded_[k - 1] == "worden" || folded_[k - 1] == "gewesen"))) &&
-        modal_in_clause()) {
-      const std::string& p = folded_[k - 1];
-      auto ends = [&](std::string_view x) {
-        return p.size() > x.size() && p.compare(p.size() - x.size(), x.size(), x) == 0;
-      };
-      // a participle: lower case ("Die Staaten haben" is no perfect infinitive)
-      std::size_t at = tokens[k - 1].span.begin;
-      bool lower = is_lower(next_code_point(text_, at));
-      perfect_infinitive |= lower && p.size() > 4 && (ends("en") || ends("iert") || ends("t"));
-    }
-    if (past_aux.count(w)) ++past;
-    if (perfect_aux.count(w)) perfect = true;
-    bool part = w.size() > 4 && w.compare(0, 2, "ge") == 0 && w.back() == 't';
-    participle |= part;
-    if (w == "wird" || w == "werden" || w == "werde") ++werden;
-    else if (future.count(w)) ++fut;
-    if (perfect && part) ++past;
-  }
-  // "wird … in Brand gesteckt" is a passive, not a future (the participle
-  // may stand after a relative clause).
-  for (std::size_t k = hi; k < tokens.size() && k < hi + kReach && tokens[k].sentence == s && !participle; ++k) {
-    const std::string& w = folded_[k];
-    participle = w.size() > 4 && w.compare(0, 2, "ge") == 0 && w.back() == 't';
-  }
-  if (werden && !participle) fut += werden;
-  if (perfect_infinitive) {
-    ++past;
-    fut = 0;
-  }
-  if (past && !fut) return -1;
-  if (fut && !past) return 1;
-  return 0;
+  std::int64_t s = b < tokens.size() ? tokens[b].sentence : 0;
+  std::size_t tail_end = clause.hi;
+  while (tail_end < tokens.size() && tail_end < clause.hi + kReach && tokens[tail_end].sentence == s) ++tail_end;
+  ClauseWords words{folded_, clause.lo, clause.hi, tail_end, &lower_};
+  return static_cast<int>(TenseReader::builtin().read(words, TenseReach::Clause).tense);
 }
 
 // Office-holders named with their office, NATO's member count, dated events.
@@ -1099,6 +1156,103 @@ void DocumentDater::knowledge_clues(std::string_view text) {
   }
 }
 
+namespace {
+
+// What denies, plans or looks back on a visit: negation ("nicht", "kein"),
+// a modal ("soll", "will", "könnte"), the past of haben or sein ("hatte",
+// "war … gereist"), and these words.
+bool blocks_visit(const std::string& w) {
+  static const std::unordered_set<std::string_view> words = {
+      "geplant", "geplante", "geplanten", "plant", "plante", "planen", "möglich", "mögliche", "möglichen", "möglicher",
+      "einladung", "eingeladen", "erwartet", "erwarteten", "abgesagt", "verschoben", "abgelehnt", "lehnte", "damals",
+      "zuvor", "einst", "zuletzt", "vorigen", "letzten", "letzter", "letzte", "früheren", "frühere", "vorherigen",
+      "vorherige", "jüngsten", "bisher", "bislang", "einmal", "erst", "mehrfach", "mehrmals", "zweimal", "dreimal",
+      "kommenden", "kommende", "nächsten", "nächste"};
+  const Grammar& g = Grammar::builtin();
+  return words.count(w) > 0 || g.is_negation(w) || g.is_finite_modal(w) ||
+         g.is_form_of(w, VerbLemma::Haben, Tense::Past, Mood::Indicative) ||
+         g.is_form_of(w, VerbLemma::Sein, Tense::Past, Mood::Indicative);
+}
+
+// Whether the surname at token i names the visitor as a subject: past the
+// visitor's own given names, another given name is another person ("Camilla
+// Stoltenberg"); past an office, a preposition governs the name ("von
+// Kanzler Scholz").
+bool names_visitor(const std::vector<std::string>& folded, std::size_t lo, std::size_t i, const VisitList& list,
+                   const Knowledge& k) {
+  std::size_t j = i;
+  while (j > lo && std::find(list.given.begin(), list.given.end(), folded[j - 1]) != list.given.end()) --j;
+  if (j > lo && k.first_names.count(folded[j - 1])) return false;
+  if (j > lo && k.by_role.count(folded[j - 1])) --j;
+  return !(j > lo && Grammar::builtin().is_preposition(folded[j - 1]));
+}
+
+// The words of visiting in folded[lo, hi): a verb ("besuchte", "eingetroffen")
+// or a visit noun after "bei", "beim", "während" ("bei einem
+// Überraschungsbesuch"); `blocked` when a word blocks it (blocks_visit).
+struct VisitWords {
+  bool visit = false, blocked = false;
+  std::size_t verb = 0;              // "besuchte", "besucht": the city may be its object; `none` for none
+  std::size_t first = 0, last = 0;   // the words of the visit, with the name at token i
+};
+
+VisitWords visit_words(const std::vector<std::string>& folded, std::size_t lo, std::size_t hi, std::size_t i,
+                       std::size_t none) {
+  static const std::unordered_set<std::string_view> visit_verbs = {
+      "besuchte", "besuchten", "besucht", "eingetroffen", "angekommen", "reiste", "gereist"};
+  VisitWords v;
+  v.verb = none;
+  v.first = v.last = i;
+  for (std::size_t x = lo; x < hi && !v.blocked; ++x) {
+    const std::string& w = folded[x];
+    v.blocked = blocks_visit(w);
+    bool hit = visit_verbs.count(w) > 0;
+    if (hit && v.verb == none && w.compare(0, 6, "besuch") == 0) v.verb = x;
+    if (!hit && (w.find("besuch") != std::string::npos || w.find("visite") != std::string::npos))
+      // "bei einem Überraschungsbesuch", "während seines Besuchs"
+      for (std::size_t y = x; y-- > lo && x - y <= 3 && !hit;)
+        hit = folded[y] == "bei" || folded[y] == "beim" || folded[y] == "während";
+    v.visit |= hit;
+    if (hit) {
+      v.first = std::min(v.first, x);
+      v.last = std::max(v.last, x);
+    }
+  }
+  return v;
+}
+
+// "Der Außenminister besuchte am Montag Kanzler Scholz": a subject before
+// the verb, the visitor its object.
+bool subject_before(const std::vector<std::string>& folded, std::size_t lo, std::size_t verb) {
+  const Grammar& g = Grammar::builtin();
+  for (std::size_t y = lo; y < verb; ++y)
+    if (g.is_nominative_article(folded[y]) || g.is_subject_pronoun(folded[y])) return true;
+  return false;
+}
+
+// The city in folded[lo, hi): after "in" or "nach" ("in der ukrainischen
+// Hauptstadt Kiew"), or the object of "besuchte"; it widens v's words.
+bool city_named(const std::vector<std::string>& folded, std::size_t lo, std::size_t hi, const VisitList& list,
+                bool object_verb, VisitWords& v) {
+  bool place = false;
+  for (std::size_t x = lo; x < hi; ++x) {
+    const std::string& w = folded[x];
+    bool at = list.places.count(w) > 0 ||
+              (w.size() > 1 && w.back() == 's' && list.places.count(w.substr(0, w.size() - 1)) > 0);
+    if (!at) continue;
+    bool preposition = false;
+    for (std::size_t y = x; y-- > lo && x - y <= 4 && !preposition;)
+      preposition = folded[y] == "in" || folded[y] == "nach";
+    if (!preposition && !object_verb) continue;
+    place = true;
+    v.first = std::min(v.first, x);
+    v.last = std::max(v.last, x);
+  }
+  return place;
+}
+
+}  // namespace
+
 // A listed visit reported as news: the visitor's surname, a word of visiting
 // and the city in one clause, with the day named by a weekday, "heute" or
 // "gestern" ("Stoltenberg besuchte am Donnerstag Kiew", "sagte Scholz am
@@ -1110,120 +1264,67 @@ void DocumentDater::knowledge_clues(std::string_view text) {
 // News reports a visit within a week of it; which visit, decide() finds.
 void DocumentDater::visit_clues() {
   const Knowledge& k = knowledge();
-  const auto& tokens = timex_.tokens();
-  const std::size_t n = tokens.size();
-  static const std::unordered_set<std::string_view> visit_verbs = {
-      "besuchte", "besuchten", "besucht", "eingetroffen", "angekommen", "reiste", "gereist"};
-  static const std::unordered_set<std::string_view> blockers = {
-      "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "geplant", "geplante", "geplanten",
-      "plant", "plante", "planen", "will", "wollte", "wollen", "wolle", "soll", "sollte", "sollen", "solle", "könnte",
-      "könne", "möchte", "möglich", "mögliche", "möglichen", "möglicher", "einladung", "eingeladen", "erwartet",
-      "erwarteten", "abgesagt", "verschoben", "abgelehnt", "lehnte", "hatte", "hatten", "war", "waren", "damals",
-      "zuvor", "einst", "zuletzt", "vorigen", "letzten", "letzter", "letzte", "früheren", "frühere", "vorherigen",
-      "vorherige", "jüngsten", "bisher", "bislang", "einmal", "erst", "mehrfach", "mehrmals", "zweimal", "dreimal",
-      "kommenden", "kommende", "nächsten", "nächste"};
-  // A clause they open tells of the visit as background ("Seit Scholz Kiew
-  // besuchte, …", "Als Biden in Kiew eintraf, …"); "erstmals seit
-  // Kriegsbeginn" is no such clause.
-  static const std::unordered_set<std::string_view> background = {"seit", "seitdem", "als", "nachdem", "bevor"};
-  // Before the visitor's name (and office): the name is no subject here.
-  static const std::unordered_set<std::string_view> governed = {"von", "vom", "für", "gegen", "an", "mit", "über",
-                                                                "bei", "beim"};
   std::vector<bool> done(k.visits.size(), false);
-  for (std::size_t i = 0; i < n; ++i) {
-    for (std::size_t v = 0; v < k.visits.size(); ++v) {
-      const VisitList& list = k.visits[v];
-      if (done[v] || !word_is(folded_[i], list.surname)) continue;
-      const Clause clause = clause_of(tokens[i].span);
-      // Who is named: past the visitor's own given names, another given name
-      // is another person; past an office, a preposition governs the name.
-      std::size_t j = i;
-      while (j > clause.lo &&
-             std::find(list.given.begin(), list.given.end(), folded_[j - 1]) != list.given.end())
-        --j;
-      if (j > clause.lo && k.first_names.count(folded_[j - 1])) continue;
-      if (j > clause.lo && k.by_role.count(folded_[j - 1])) --j;
-      if (j > clause.lo && governed.count(folded_[j - 1])) continue;
-      std::size_t first = i, last = i;
-      std::size_t verb = n;  // "besuchte", "besucht": the city may be its object
-      bool visit = false, place = false, blocked = false;
-      for (std::size_t x = clause.lo; x < clause.hi && !blocked; ++x) {
-        const std::string& w = folded_[x];
-        blocked = blockers.count(w) > 0;
-        bool hit = visit_verbs.count(w) > 0;
-        if (hit && verb == n && w.compare(0, 6, "besuch") == 0) verb = x;
-        if (!hit && (w.find("besuch") != std::string::npos || w.find("visite") != std::string::npos))
-          // "bei einem Überraschungsbesuch", "während seines Besuchs"
-          for (std::size_t y = x; y-- > clause.lo && x - y <= 3 && !hit;)
-            hit = folded_[y] == "bei" || folded_[y] == "beim" || folded_[y] == "während";
-        visit |= hit;
-        if (hit) {
-          first = std::min(first, x);
-          last = std::max(last, x);
-        }
-      }
-      if (blocked || !visit || background.count(folded_[clause.lo])) continue;
-      // "Der Außenminister besuchte am Montag Kanzler Scholz": a subject before
-      // the verb, the visitor its object.
-      if (verb < i) {
-        static const std::unordered_set<std::string_view> subject_words = {"der", "die", "das", "ein", "eine",
-                                                                           "er", "sie", "wir", "ich"};
-        bool object = false;
-        for (std::size_t y = clause.lo; y < verb && !object; ++y) object = subject_words.count(folded_[y]) > 0;
-        if (object) continue;
-      }
-      // The city: after "in" or "nach" ("in der ukrainischen Hauptstadt
-      // Kiew"), or the object of "besuchte".
-      for (std::size_t x = clause.lo; x < clause.hi; ++x) {
-        const std::string& w = folded_[x];
-        bool at = list.places.count(w) > 0 ||
-                  (w.size() > 1 && w.back() == 's' && list.places.count(w.substr(0, w.size() - 1)) > 0);
-        if (!at) continue;
-        bool preposition = false;
-        for (std::size_t y = x; y-- > clause.lo && x - y <= 4 && !preposition;)
-          preposition = folded_[y] == "in" || folded_[y] == "nach";
-        if (!preposition && verb == n) continue;
-        place = true;
-        first = std::min(first, x);
-        last = std::max(last, x);
-      }
-      if (!place) continue;
-      // The day: a weekday, "heute" or "gestern", and no other time.
-      const std::size_t begin = tokens[clause.lo].span.begin, end = tokens[clause.hi - 1].span.end;
-      int weekday = 0;
-      bool day = false, other_time = false;
-      for (auto it = expression_at(begin); it != found_.end() && it->span.begin < end && !other_time; ++it) {
-        const std::string& val = it->value;
-        if (val.size() >= 10 && val.compare(0, 9, "XXXX-WXX-") == 0 && val[9] >= '1' && val[9] <= '7') {
-          weekday = val[9] - '0';
-          day = true;
-        } else {
-          std::size_t t = token_at(it->span.begin);
-          day = t < n && it->span.end == tokens[t].span.end && (folded_[t] == "heute" || folded_[t] == "gestern");
-          other_time = !day;
-        }
-      }
-      // Future in its clause: ahead, not reported. Past in its clause or
-      // its sentence ("sagte X bei einem Besuch in Kiew"): from that day on.
-      int tense = clause_tense(tokens[i].span);
-      if (!day || other_time || tense > 0) continue;
-      if (tense == 0) tense = std::min(0, timex_.tense_of_sentence(tokens[i].sentence));
-      Meeting mt;
-      mt.span = {tokens[first].span.begin, tokens[last].span.end};
-      mt.sentence = tokens[i].sentence;
-      mt.weekday = weekday;
-      mt.name = "Besuch von " + list.visitor + " in " + list.place;
-      mt.lead = tense < 0 ? 0 : 1;
-      mt.lag = 6;
-      mt.told = tense < 0 ? "reported as news: within a week after it"
-                          : "reported as news: from the day before to a week after it";
-      mt.occurrences = list.days;
-      mt.complete_from = list.complete_from;
-      mt.complete_to = list.complete_to;
-      meetings_.push_back(std::move(mt));
-      done[v] = true;
+  for (std::size_t i = 0; i < folded_.size(); ++i)
+    for (std::size_t v = 0; v < k.visits.size(); ++v)
+      if (!done[v] && word_is(folded_[i], k.visits[v].surname)) done[v] = visit_clue(v, i);
+}
+
+// The day of a visit told in the bytes [begin, end): a weekday, "heute" or
+// "gestern", and no other time; `weekday` 1..7, 0 for "heute" or "gestern".
+bool DocumentDater::visit_day(std::size_t begin, std::size_t end, int& weekday) const {
+  const auto& tokens = timex_.tokens();
+  weekday = 0;
+  bool day = false, other_time = false;
+  for (auto it = expression_at(begin); it != found_.end() && it->span.begin < end && !other_time; ++it) {
+    const std::string& val = it->value;
+    if (val.size() >= 10 && val.compare(0, 9, "XXXX-WXX-") == 0 && val[9] >= '1' && val[9] <= '7') {
+      weekday = val[9] - '0';
+      day = true;
+    } else {
+      std::size_t t = token_at(it->span.begin);
+      day = t < tokens.size() && it->span.end == tokens[t].span.end &&
+            (folded_[t] == "heute" || folded_[t] == "gestern");
+      other_time = !day;
     }
   }
+  return day && !other_time;
+}
+
+// The visits of knowledge().visits[v] reported in the clause of token i
+// (the visitor's surname): true when taken.
+bool DocumentDater::visit_clue(std::size_t v, std::size_t i) {
+  const VisitList& list = knowledge().visits[v];
+  const auto& tokens = timex_.tokens();
+  const std::size_t n = tokens.size();
+  const Clause clause = clause_of(tokens[i].span);
+  if (!names_visitor(folded_, clause.lo, i, list, knowledge())) return false;
+  VisitWords words = visit_words(folded_, clause.lo, clause.hi, i, n);
+  if (words.blocked || !words.visit || Grammar::builtin().is_subordinator(folded_[clause.lo], Sense::Temporal))
+    return false;
+  if (words.verb < i && subject_before(folded_, clause.lo, words.verb)) return false;
+  if (!city_named(folded_, clause.lo, clause.hi, list, words.verb != n, words)) return false;
+  int weekday = 0;
+  if (!visit_day(tokens[clause.lo].span.begin, tokens[clause.hi - 1].span.end, weekday)) return false;
+  // Future in its clause: ahead, not reported. Past in its clause or
+  // its sentence ("sagte X bei einem Besuch in Kiew"): from that day on.
+  int tense = clause_tense(tokens[i].span);
+  if (tense > 0) return false;
+  if (tense == 0) tense = std::min(0, timex_.tense_of_sentence(tokens[i].sentence));
+  Meeting mt;
+  mt.span = {tokens[words.first].span.begin, tokens[words.last].span.end};
+  mt.sentence = tokens[i].sentence;
+  mt.weekday = weekday;
+  mt.name = "Besuch von " + list.visitor + " in " + list.place;
+  mt.lead = tense < 0 ? 0 : 1;
+  mt.lag = 6;
+  mt.told = tense < 0 ? "reported as news: within a week after it"
+                      : "reported as news: from the day before to a week after it";
+  mt.occurrences = list.days;
+  mt.complete_from = list.complete_from;
+  mt.complete_to = list.complete_to;
+  meetings_.push_back(std::move(mt));
+  return true;
 }
 
 void DocumentDater::collect(std::string_view text) {

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "time/calendar.hpp"
@@ -49,11 +50,53 @@ class DocumentDater {
   const std::vector<TimeExpression>& expressions() const noexcept { return found_; }
 
  private:
+  // How far a search around a token goes, each way: a text with no
+  // punctuation stays linear.
+  static constexpr std::size_t kReach = 40;
+
   void collect(std::string_view text);
   void header_clues(std::string_view text);
   void timex_clues(std::string_view text);
+  void read_tokens(std::string_view text);
+
+  // The text's own dates by their tense (timex_clues).
+  bool in_header(const Span& sp) const;
+  int weekday_with(const TimeExpression& e, std::size_t& at) const;
+  bool remembered(const TimeExpression& e, std::int64_t day) const;
+  void date_clues();
+  bool weekday_date_clue(const TimeExpression& e, DateClue& c, std::size_t at, std::int64_t first, int& tense);
+  void time_since_clues();
+
+  // Counting from the war in Ukraine (timex_clues).
+  struct War {
+    std::int64_t from = 0;  // its first day
+    std::string_view name;  // canonical
+    std::int64_t anniversary(int years) const;
+  };
+  // A count of days, weeks, months or years with its lead word and hedge.
+  struct Count {
+    std::size_t j = 0;  // the number's token; its unit follows
+    double num = 0, unit = 0;  // unit: in days
+    int lower_slack = 0, upper_slack = 1;  // units of doubt below and above
+    bool open_above = false, hedged = true, lead_seit = false, lead_vor = false;
+  };
+  std::optional<War> war_spoken_of() const;
+  bool sentence_has(std::int64_t s, std::size_t near, const std::unordered_set<std::string_view>& words) const;
+  bool war_sentence(std::int64_t s, std::size_t near) const;
+  int ordinal_at(std::size_t k) const;
+  std::optional<double> number_at(std::size_t k) const;
+  std::optional<Count> count_at(std::size_t i) const;
+  bool after_war_start(std::size_t j) const;
+  bool war_started_before(std::size_t i) const;
+  void war_clue(std::size_t b, std::size_t e, std::int64_t earliest, std::int64_t latest, std::string detail);
+  void war_year_clue(const War& war, std::size_t i);
+  std::size_t war_duration_clue(const War& war, std::size_t i);
+  void invasion_clue(const War& war);
+
   void knowledge_clues(std::string_view text);
   void visit_clues();
+  bool visit_clue(std::size_t v, std::size_t i);
+  bool visit_day(std::size_t begin, std::size_t end, int& weekday) const;
   std::optional<PartialDate> decide();
   int clause_tense(const Span& span) const;
   struct Clause {
@@ -99,6 +142,7 @@ class DocumentDater {
   std::vector<TimeExpression> found_;
   std::vector<DateClue> clues_;
   std::vector<std::string> folded_;
+  std::vector<bool> lower_;  // whether each token was written in lower case
 };
 
 // "2023-07-12" for days since 1970-01-01.

@@ -5,6 +5,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "grammar/tense.hpp"
+
 namespace natocorpus::core {
 
 const char* timex_type_name(TimexType t) noexcept {
@@ -227,32 +229,6 @@ bool is_fuzzy(std::string_view w) {
   return w == "anfang" || w == "mitte" || w == "ende" || w == "beginn" || w == "ausgang" || w == "mitten";
 }
 
-const std::unordered_set<std::string_view>& past_markers() {
-  static const std::unordered_set<std::string_view> s = {
-      "war", "waren", "wurde", "wurden", "hatte", "hatten", "hat", "haben", "habe", "hätte", "hätten", "sagte",
-      "sagten", "erklärte", "kam", "kamen", "ging", "gingen", "gab", "fand", "traf", "trafen", "stand", "starb",
-      "begann", "endete", "zeigte", "wurde", "sei", "gewesen", "worden", "damals", "gestern", "vergangenen",
-      "vergangene", "vergangenes", "letzten", "letzte", "voriges", "vorigen", "bereits",
-      // frequent preterites of news reports
-      "gewann", "gewannen", "verlor", "siegte", "siegten", "besuchte", "besuchten", "kündigte", "kündigten",
-      "forderte", "forderten", "betonte", "betonten", "warnte", "warnten", "teilte", "teilten", "meldete",
-      "meldeten", "berichtete", "berichteten", "sprach", "rief", "riefen", "hielt", "hielten", "lag", "fiel", "fielen", "stieg", "stiegen", "sank", "sanken", "brachte", "brachten", "nahm", "nahmen",
-      "setzte", "setzten", "stellte", "stellten", "bestätigte", "bestätigten", "kritisierte", "kritisierten",
-      "unterzeichnete", "unterzeichneten", "beschloss", "beschlossen", "entschied", "führte", "führten",
-      "spielte", "spielten", "lief", "liefen", "reiste", "reisten", "flog", "flogen", "tötete", "töteten",
-      "starben", "explodierte", "stürzte", "stürzten", "brannte", "ereignete", "geschah", "passierte", "erhielt",
-      "erhielten", "verließ", "verließen", "eröffnete", "wählte", "wählten", "erreichte", "erreichten", "folgte",
-      "trat", "traten", "zog", "zogen", "schoss", "schossen", "feierte", "feierten", "empfing", "landete"};
-  return s;
-}
-const std::unordered_set<std::string_view>& future_markers() {
-  static const std::unordered_set<std::string_view> s = {
-      "wird", "werden", "werde", "würde", "soll", "sollen", "solle", "will", "wollen", "plant", "planen", "geplant",
-      "künftig", "kommenden", "kommende", "kommendes", "nächsten", "nächste", "nächstes", "morgen", "übermorgen",
-      "bevorstehenden", "bevorstehende", "erwartet", "voraussichtlich", "beginnt", "stattfinden", "findet"};
-  return s;
-}
-
 // Number words: "zwei" -> 2, "einundzwanzig" -> 21, "eineinhalb" -> 1.5.
 std::optional<double> number_word(std::string_view w) {
   static const std::unordered_map<std::string_view, double> words = {
@@ -374,6 +350,22 @@ std::optional<double> TimexFinder::number_at(std::size_t i, std::size_t& end) co
   if (tokens_[i].kind == TokenKind::Number) return number_digits(word(i));
   if (tokens_[i].kind != TokenKind::Word) return std::nullopt;
   return number_word(folded_[i]);
+}
+
+// The tense of each sentence, weighed as a whole (TenseReach::Sentence).
+void TimexFinder::read_tenses() {
+  const std::size_t n = tokens_.size();
+  std::int64_t sentences = n ? tokens_.back().sentence : 0;
+  tense_.assign(static_cast<std::size_t>(sentences) + 1, 0);
+  const TenseReader& reader = TenseReader::builtin();
+  for (std::size_t lo = 0; lo < n;) {
+    std::size_t hi = lo + 1;
+    while (hi < n && tokens_[hi].sentence == tokens_[lo].sentence) ++hi;
+    auto s = static_cast<std::size_t>(tokens_[lo].sentence);
+    if (s < tense_.size())
+      tense_[s] = static_cast<std::int8_t>(reader.read({folded_, lo, hi, hi}, TenseReach::Sentence).tense);
+    lo = hi;
+  }
 }
 
 int TimexFinder::sentence_tense(std::size_t i) const {
@@ -853,173 +845,201 @@ bool TimexFinder::weekday_at(std::size_t i, Match& m) {
   return true;
 }
 
+namespace {
+
+// Days named from today: "heute" 0, "gestern" -1, "übermorgen" 2.
+const std::unordered_map<std::string_view, int>& named_days() {
+  static const std::unordered_map<std::string_view, int> days = {
+      {"heute", 0},      {"heutigen", 0}, {"gestern", -1}, {"gestrigen", -1}, {"vorgestern", -2},
+      {"übermorgen", 2}, {"morgen", 1},   {"morgigen", 1}};
+  return days;
+}
+
+}  // namespace
+
+// The reference day, when the reference names one.
+std::optional<CivilDate> TimexFinder::ref_day() const {
+  if (ref_ && ref_->d) return CivilDate{ref_->y, ref_->m, ref_->d};
+  return std::nullopt;
+}
+
 // Relative days and periods: "heute", "gestern Abend", "letzte Woche",
-// "im vergangenen Jahr", "im Vorjahr", "vor fast 14 Monaten", "in zwei Wochen",
-// "am nächsten Tag".
+// "im vergangenen Jahr", "im Vorjahr", "in zwei Wochen", "am nächsten Tag".
 bool TimexFinder::relative_at(std::size_t i, Match& m) {
-  std::size_t n = tokens_.size();
   const std::string& f = folded_[i];
-  std::optional<CivilDate> rday;
-  if (ref_ && ref_->d) rday = CivilDate{ref_->y, ref_->m, ref_->d};
-  // Days named from today.
-  {
-    static const std::unordered_map<std::string_view, int> days = {
-        {"heute", 0},      {"heutigen", 0}, {"gestern", -1}, {"gestrigen", -1}, {"vorgestern", -2},
-        {"übermorgen", 2}, {"morgen", 1},   {"morgigen", 1}};
-    auto it = days.find(f);
-    if (it != days.end()) {
-      // "morgen" is tomorrow in lower case; "am Morgen" is the morning.
-      if (f == "morgen" && (word(i)[0] == 'M' || (i > 0 && (is(i - 1, "am") || is(i - 1, "den") || is(i - 1, "der") ||
-                                                          is(i - 1, "jeden") || is(i - 1, "guten")))))
-        return false;
-      // "am heutigen Tag", "des gestrigen Tages": adjective forms need their noun.
-      std::size_t end = i + 1;
-      bool adj = f == "heutigen" || f == "gestrigen" || f == "morgigen";
-      if (adj) {
-        if (end < n && (is(end, "tag") || is(end, "tages") || is(end, "abend") || is(end, "montag"))) ++end;
-        else return false;
-      }
-      std::string_view part;
-      if (end < n) part = part_of_day(folded_[end]);
-      if (!part.empty()) ++end;
-      m = {};
-      m.begin = i;
-      m.end = end;
-      m.type = part.empty() ? TimexType::Date : TimexType::Time;
-      std::string suffix = part.empty() ? std::string() : "T" + std::string(part);
-      // "heute" in a sentence in the present tense means nowadays; with a
-      // past or future verb, a part of the day or a clock time ("heute um 18
-      // Uhr", "heute 15-20 Uhr"), it is the day.
-      bool clock = false;
-      for (std::size_t x = end; x + 1 < n && x < end + 6 && !clock; ++x)
-        clock = tokens_[x].kind == TokenKind::Number && is(x + 1, "uhr") && tokens_[x].sentence == tokens_[i].sentence;
-      if (f == "heute" && part.empty() && !clock && (!rday || sentence_tense(i) == 0)) {
-        m.value = "PRESENT_REF";
-        return true;
-      }
-      if (!rday) {
-        m.value = "XXXX-XX-XX" + suffix;
-        return true;
-      }
-      CivilDate c = add_days(*rday, it->second);
-      m.value = day_value(c) + suffix;
-      m.day = c;
-      return true;
-    }
-  }
+  auto day = named_days().find(f);
+  if (day != named_days().end()) return named_day_at(i, day->second, m);
   // "heuer" (Austrian and Bavarian: this year).
-  if (f == "heuer") {
-    return take(m, i, i + 1, TimexType::Date, ref_ ? year_value(ref_->y) : std::string("XXXX"));
+  if (f == "heuer") return take(m, i, i + 1, TimexType::Date, ref_ ? year_value(ref_->y) : std::string("XXXX"));
+  return previous_period_at(i, m) || relative_period_at(i, m) || in_period_at(i, m);
+}
+
+// A day named from today (`offset` days from it): "heute", "gestern Abend",
+// "am heutigen Tag", "morgen früh".
+bool TimexFinder::named_day_at(std::size_t i, int offset, Match& m) {
+  const std::size_t n = tokens_.size();
+  const std::string& f = folded_[i];
+  const std::optional<CivilDate> rday = ref_day();
+  // "morgen" is tomorrow in lower case; "am Morgen", "den Morgen", "jeden
+  // Morgen" are the morning.
+  if (f == "morgen" && (word(i)[0] == 'M' || (i > 0 && (Grammar::builtin().is_determiner(folded_[i - 1]) ||
+                                                      is(i - 1, "jeden") || is(i - 1, "guten")))))
+    return false;
+  // "am heutigen Tag", "des gestrigen Tages": adjective forms need their noun.
+  std::size_t end = i + 1;
+  bool adj = f == "heutigen" || f == "gestrigen" || f == "morgigen";
+  if (adj) {
+    if (end < n && (is(end, "tag") || is(end, "tages") || is(end, "abend") || is(end, "montag"))) ++end;
+    else return false;
   }
-  // "im Vorjahr", "des Vorjahres", "im Vormonat", "in der Vorwoche", "am Vortag".
-  {
-    static const std::unordered_map<std::string_view, Unit> previous = {
-        {"vorjahr", Unit::Year},   {"vorjahres", Unit::Year},  {"vormonat", Unit::Month},
-        {"vormonats", Unit::Month}, {"vorwoche", Unit::Week},  {"vortag", Unit::Day},
-        {"vortages", Unit::Day},   {"folgetag", Unit::Day},    {"folgejahr", Unit::Year}};
-    auto it = previous.find(f);
-    if (it != previous.end()) {
-      int step = f.compare(0, 5, "folge") == 0 ? 1 : -1;
+  std::string_view part;
+  if (end < n) part = part_of_day(folded_[end]);
+  if (!part.empty()) ++end;
+  m = {};
+  m.begin = i;
+  m.end = end;
+  m.type = part.empty() ? TimexType::Date : TimexType::Time;
+  std::string suffix = part.empty() ? std::string() : "T" + std::string(part);
+  // "heute" in a sentence in the present tense means nowadays; with a
+  // past or future verb, a part of the day or a clock time ("heute um 18
+  // Uhr", "heute 15-20 Uhr"), it is the day.
+  bool clock = false;
+  for (std::size_t x = end; x + 1 < n && x < end + 6 && !clock; ++x)
+    clock = tokens_[x].kind == TokenKind::Number && is(x + 1, "uhr") && tokens_[x].sentence == tokens_[i].sentence;
+  if (f == "heute" && part.empty() && !clock && (!rday || sentence_tense(i) == 0)) {
+    m.value = "PRESENT_REF";
+    return true;
+  }
+  if (!rday) {
+    m.value = "XXXX-XX-XX" + suffix;
+    return true;
+  }
+  CivilDate c = add_days(*rday, offset);
+  m.value = day_value(c) + suffix;
+  m.day = c;
+  return true;
+}
+
+// "im Vorjahr", "des Vorjahres", "im Vormonat", "in der Vorwoche", "am Vortag".
+bool TimexFinder::previous_period_at(std::size_t i, Match& m) {
+  const std::string& f = folded_[i];
+  const std::optional<CivilDate> rday = ref_day();
+  static const std::unordered_map<std::string_view, Unit> previous = {
+      {"vorjahr", Unit::Year},   {"vorjahres", Unit::Year},  {"vormonat", Unit::Month},
+      {"vormonats", Unit::Month}, {"vorwoche", Unit::Week},  {"vortag", Unit::Day},
+      {"vortages", Unit::Day},   {"folgetag", Unit::Day},    {"folgejahr", Unit::Year}};
+  auto it = previous.find(f);
+  if (it == previous.end()) return false;
+  int step = f.compare(0, 5, "folge") == 0 ? 1 : -1;
+  m = {};
+  m.begin = i;
+  m.end = i + 1;
+  CivilDate base = day_ ? *day_ : (rday ? *rday : CivilDate{});
+  if (it->second == Unit::Day) {
+    if (!base.y) return m.value = "XXXX-XX-XX", true;
+    CivilDate c = add_days(base, step);
+    m.value = day_value(c);
+    m.day = c;
+    return true;
+  }
+  if (!ref_) return m.value = unplaced(it->second), true;
+  if (it->second == Unit::Year) m.value = year_value(ref_->y + step);
+  else if (it->second == Unit::Month && ref_->m) {
+    int y = ref_->y, mo = ref_->m;
+    add_months(y, mo, step);
+    m.value = month_value(y, mo);
+  } else if (it->second == Unit::Week && rday) {
+    m.value = week_value(add_days(*rday, 7 * step));
+  } else {
+    m.value = unplaced(it->second);
+  }
+  return true;
+}
+
+// "letzte Woche", "im vergangenen Jahr", "nächsten Monat", "dieses Wochenende",
+// "am nächsten Tag", "Ende des Jahres".
+bool TimexFinder::relative_period_at(std::size_t i, Match& m) {
+  const std::size_t n = tokens_.size();
+  const std::string& f = folded_[i];
+  const std::optional<CivilDate> rday = ref_day();
+  std::size_t j = i;
+  int rel = relative_word(f);
+  bool this_one = false;
+  if (rel == 2 && (f == "des" || f == "dieses" || f == "diesem" || f == "diese" || f == "diesen")) {
+    // "Ende des Jahres" (through is_fuzzy), "dieses Jahr".
+    rel = f == "des" ? 0 : 0;
+    this_one = f != "des";
+    if (f == "des" && !(i > 0 && is_fuzzy(folded_[i - 1]))) rel = 2;
+  }
+  if (rel != 2 && j + 1 < n) {
+    bool plural = false;
+    Unit u = unit_of(folded_[j + 1], plural);
+    if (u == Unit::Second || u == Unit::Minute || u == Unit::Hour) u = Unit::None;  // "in der letzten Stunde"
+    if (u != Unit::None && !plural) {
       m = {};
       m.begin = i;
-      m.end = i + 1;
-      CivilDate base = day_ ? *day_ : (rday ? *rday : CivilDate{});
-      if (it->second == Unit::Day) {
+      m.end = j + 2;
+      int step = rel;
+      if (u == Unit::Day) {
+        // "am nächsten Tag", "am folgenden Tag", "am vorigen Tag": from the day spoken of.
+        CivilDate base = day_ ? *day_ : (rday ? *rday : CivilDate{});
         if (!base.y) return m.value = "XXXX-XX-XX", true;
         CivilDate c = add_days(base, step);
         m.value = day_value(c);
         m.day = c;
         return true;
       }
-      if (!ref_) return m.value = unplaced(it->second), true;
-      if (it->second == Unit::Year) m.value = year_value(ref_->y + step);
-      else if (it->second == Unit::Month && ref_->m) {
-        int y = ref_->y, mo = ref_->m;
-        add_months(y, mo, step);
-        m.value = month_value(y, mo);
-      } else if (it->second == Unit::Week && rday) {
-        m.value = week_value(add_days(*rday, 7 * step));
-      } else {
-        m.value = unplaced(it->second);
+      if (!ref_) return m.value = unplaced(u), true;
+      switch (u) {
+        case Unit::Year: m.value = year_value(ref_->y + step); break;
+        case Unit::Month: {
+          if (!ref_->m) return m.value = "XXXX-XX", true;
+          int y = ref_->y, mo = ref_->m;
+          add_months(y, mo, step);
+          m.value = month_value(y, mo);
+          break;
+        }
+        case Unit::Week:
+        case Unit::Weekend:
+          if (!rday) return m.value = "XXXX-WXX", true;
+          m.value = week_value(add_days(*rday, 7 * step)) + (u == Unit::Weekend ? "-WE" : "");
+          break;
+        case Unit::Decade: {
+          char buf[32];
+          std::snprintf(buf, sizeof buf, "%03d", ref_->y / 10 + step);
+          m.value = buf;
+          break;
+        }
+        case Unit::Century: {
+          char buf[32];
+          std::snprintf(buf, sizeof buf, "%02d", ref_->y / 100 + step);
+          m.value = buf;
+          break;
+        }
+        case Unit::Quarter: {
+          if (!ref_->m) return m.value = "XXXX-QX", true;
+          int qn = (ref_->m - 1) / 3 + step, y = ref_->y;
+          while (qn < 0) qn += 4, --y;
+          while (qn > 3) qn -= 4, ++y;
+          m.value = year_value(y) + "-Q" + std::to_string(qn + 1);
+          break;
+        }
+        default: return false;
       }
+      (void)this_one;
       return true;
     }
   }
-  // "letzte Woche", "im vergangenen Jahr", "nächsten Monat", "dieses Wochenende",
-  // "am nächsten Tag", "Ende des Jahres".
-  {
-    std::size_t j = i;
-    int rel = relative_word(f);
-    bool this_one = false;
-    if (rel == 2 && (f == "des" || f == "dieses" || f == "diesem" || f == "diese" || f == "diesen")) {
-      // "Ende des Jahres" (through is_fuzzy), "dieses Jahr".
-      rel = f == "des" ? 0 : 0;
-      this_one = f != "des";
-      if (f == "des" && !(i > 0 && is_fuzzy(folded_[i - 1]))) rel = 2;
-    }
-    if (rel != 2 && j + 1 < n) {
-      bool plural = false;
-      Unit u = unit_of(folded_[j + 1], plural);
-      if (u == Unit::Second || u == Unit::Minute || u == Unit::Hour) u = Unit::None;  // "in der letzten Stunde"
-      if (u != Unit::None && !plural) {
-        m = {};
-        m.begin = i;
-        m.end = j + 2;
-        int step = rel;
-        if (u == Unit::Day) {
-          // "am nächsten Tag", "am folgenden Tag", "am vorigen Tag": from the day spoken of.
-          CivilDate base = day_ ? *day_ : (rday ? *rday : CivilDate{});
-          if (!base.y) return m.value = "XXXX-XX-XX", true;
-          CivilDate c = add_days(base, step);
-          m.value = day_value(c);
-          m.day = c;
-          return true;
-        }
-        if (!ref_) return m.value = unplaced(u), true;
-        switch (u) {
-          case Unit::Year: m.value = year_value(ref_->y + step); break;
-          case Unit::Month: {
-            if (!ref_->m) return m.value = "XXXX-XX", true;
-            int y = ref_->y, mo = ref_->m;
-            add_months(y, mo, step);
-            m.value = month_value(y, mo);
-            break;
-          }
-          case Unit::Week:
-          case Unit::Weekend:
-            if (!rday) return m.value = "XXXX-WXX", true;
-            m.value = week_value(add_days(*rday, 7 * step)) + (u == Unit::Weekend ? "-WE" : "");
-            break;
-          case Unit::Decade: {
-            char buf[32];
-            std::snprintf(buf, sizeof buf, "%03d", ref_->y / 10 + step);
-            m.value = buf;
-            break;
-          }
-          case Unit::Century: {
-            char buf[32];
-            std::snprintf(buf, sizeof buf, "%02d", ref_->y / 100 + step);
-            m.value = buf;
-            break;
-          }
-          case Unit::Quarter: {
-            if (!ref_->m) return m.value = "XXXX-QX", true;
-            int qn = (ref_->m - 1) / 3 + step, y = ref_->y;
-            while (qn < 0) qn += 4, --y;
-            while (qn > 3) qn -= 4, ++y;
-            m.value = year_value(y) + "-Q" + std::to_string(qn + 1);
-            break;
-          }
-          default: return false;
-        }
-        (void)this_one;
-        return true;
-      }
-    }
-  }
-  // "vor fast 14 Monaten", "vor zwei Jahren", "in zwei Wochen", "in etwas mehr als einem Monat".
-  // "vor zwei Jahren" is annotated as a duration ("zwei Jahren", P2Y) in
-  // KRAUTS and TimeML: duration_at reads it; doc_date counts back from it.
+  return false;
+}
+
+// "in zwei Wochen", "in etwas mehr als einem Monat". ("vor zwei Jahren" is
+// annotated as a duration, "zwei Jahren", P2Y, in KRAUTS and TimeML:
+// duration_at reads it; doc_date counts back from it.)
+bool TimexFinder::in_period_at(std::size_t i, Match& m) {
+  const std::size_t n = tokens_.size();
+  const std::string& f = folded_[i];
+  const std::optional<CivilDate> rday = ref_day();
   if (f == "in" && i + 2 < n) {
     std::size_t j = i + 1;
     static const std::unordered_set<std::string_view> hedges = {
@@ -1536,22 +1556,7 @@ void TimexFinder::find(std::string_view text, const std::optional<PartialDate>& 
     folded_[i].clear();
     fold_into(text.substr(tokens_[i].span.begin, tokens_[i].span.size()), folded_[i]);
   }
-  // The tense of each sentence, from its auxiliaries and markers.
-  std::int64_t sentences = n ? tokens_.back().sentence : 0;
-  tense_.assign(static_cast<std::size_t>(sentences) + 1, 0);
-  {
-    std::vector<int> past(tense_.size(), 0), future(tense_.size(), 0);
-    const auto& p = past_markers();
-    const auto& f = future_markers();
-    for (std::size_t i = 0; i < n; ++i) {
-      auto s = static_cast<std::size_t>(tokens_[i].sentence);
-      if (s >= tense_.size()) continue;
-      if (p.count(folded_[i])) ++past[s];
-      if (f.count(folded_[i])) ++future[s];
-    }
-    for (std::size_t s = 0; s < tense_.size(); ++s)
-      tense_[s] = static_cast<std::int8_t>(future[s] > past[s] ? 1 : past[s] > 0 ? -1 : 0);
-  }
+  read_tenses();
   for (std::size_t i = 0; i < n;) {
     Match m;
     if (!match_at(i, m) || m.end <= m.begin) {

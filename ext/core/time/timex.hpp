@@ -67,12 +67,18 @@ class TimexFinder {
   bool month_at(std::size_t i, Match& m);
   bool year_at(std::size_t i, Match& m);
   bool relative_at(std::size_t i, Match& m);
+  bool named_day_at(std::size_t i, int offset, Match& m);
+  bool previous_period_at(std::size_t i, Match& m);
+  bool relative_period_at(std::size_t i, Match& m);
+  bool in_period_at(std::size_t i, Match& m);
+  std::optional<CivilDate> ref_day() const;
   bool weekday_at(std::size_t i, Match& m);
   bool duration_at(std::size_t i, Match& m);
   bool set_at(std::size_t i, Match& m);
   bool clock_at(std::size_t i, Match& m);
   bool ref_word_at(std::size_t i, Match& m);
   bool part_of_day_at(std::size_t i, Match& m);
+  void read_tenses();
   int sentence_tense(std::size_t i) const;
   std::optional<double> number_at(std::size_t i, std::size_t& end) const;
   std::string_view word(std::size_t i) const;
