@@ -22,7 +22,8 @@ using namespace quote_words;
 // Unbestimmtheit sei …", "…, dass …", "…, das Land … zu öffnen", "Wie ein
 // Sprecher mitteilte, …") or the clause before it ("<clause>, betonte er.").
 QuoteFinder::IndirectHit QuoteFinder::indirect_by_cue_verb(std::size_t b, std::size_t e, std::size_t last) const {
-  IndirectHit h;
+  IndirectHit h = closing_cue(b, e, last);
+  if (h.found) return h;
   for (std::size_t v = b; v < last; ++v) {
     if (inside_quote(tokens_[v].span.begin)) continue;
     CueMatch c = cue_at(v, e);
@@ -73,6 +74,40 @@ QuoteFinder::IndirectHit QuoteFinder::indirect_by_cue_verb(std::size_t b, std::s
     }
   }
   return IndirectHit{};
+}
+
+// A cue that closes the sentence after a comma, with only its speaker after
+// it: "<clause>, sagte der Minister.", "<clause>, so Ban." The clause before
+// is reported whatever cue verbs it holds ("Er erwarte nicht, dass …, sagte
+// der Minister": "erwarte" is reported, not the cue).
+QuoteFinder::IndirectHit QuoteFinder::closing_cue(std::size_t b, std::size_t e, std::size_t last) const {
+  IndirectHit h;
+  for (std::size_t v = last; v-- > b + 3;) {
+    if (folded_[v - 1] != ",") continue;
+    if (inside_quote(tokens_[v].span.begin)) return h;
+    CueMatch c = cue_at(v, e);
+    bool so = folded_[v] == "so";
+    if (!so && (!c || c.cue->kind != "verb" || folded_[v] == c.cue->particle)) return h;
+    std::size_t after = so ? v + 1 : c.end;
+    if (last - after > 8) return h;
+    for (std::size_t k = after; k < last; ++k)
+      if (folded_[k] == "," || folded_[k] == "dass" || inside_quote(tokens_[k].span.begin)) return h;
+    std::size_t in_quote = 0;
+    for (std::size_t k = b; k + 1 < v; ++k) in_quote += inside_quote(tokens_[k].span.begin);
+    if (in_quote * 2 >= v - 1 - b) return h;
+    Pick p = so ? Pick{np_forward(v + 1, last), SpeakerStep::PhraseAfterCue}
+                : subject_of(v, v, e, QuoteSieve::IndirectCueAfter);
+    if (so && (p.np.empty() || p.np.end < last)) return h;  // ", so der Minister." only
+    h.quote = {tokens_[b].span.begin, tokens_[v - 2].span.end};
+    h.pick = p;
+    h.sieve = QuoteSieve::IndirectCueAfter;
+    h.cue_b = v;
+    h.cue_e = so ? v + 1 : c.end;
+    h.particle = so ? 0 : c.particle;
+    h.found = true;
+    return h;
+  }
+  return h;
 }
 
 // "X zufolge …", "laut X …", "nach Angaben X …", "nach Polizeiangaben": the

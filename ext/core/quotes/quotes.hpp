@@ -331,6 +331,7 @@ class QuoteFinder {
     std::int64_t current_sentence = -10;
     bool unnamed = false;  // the last speech found has a speaker that names no one
   };
+  IndirectHit closing_cue(std::size_t b, std::size_t e, std::size_t last) const;
   IndirectHit indirect_by_cue_verb(std::size_t b, std::size_t e, std::size_t last) const;
   IndirectHit indirect_according_to(std::size_t b, std::size_t e, std::size_t last) const;
   bool reported_without_cue(std::size_t b, std::size_t last) const;
