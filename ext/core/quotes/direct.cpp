@@ -2,6 +2,8 @@
 // the cue or colon before it, a statement or document as the source.
 #include "quotes/quotes.hpp"
 
+#include "grammar/grammar.hpp"
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -75,8 +77,6 @@ QuoteFinder::CueFound QuoteFinder::cue_later_in_clause(std::size_t close, std::s
   CueMatch m;
   std::size_t v = end;
   bool clause_verb = false;
-  static const std::unordered_set<std::string_view> auxiliaries = {
-      "hatte", "hat", "habe", "hätte", "hatten", "haben", "ist", "war", "sei", "wurde", "wird", "habe"};
   std::size_t k = close + 1;
   bool comma = k < end && folded_[k] == ",";
   if (comma) ++k;
@@ -85,7 +85,7 @@ QuoteFinder::CueFound QuoteFinder::cue_later_in_clause(std::size_t close, std::s
     // at a comma a few words on, then the auxiliary.
     std::size_t c = k;
     while (c < end && c < k + 4 && !is_punct(c) && !inside_quote(tokens_[c].span.begin) && !is_cue_word(c)) ++c;
-    if (c + 1 < end && folded_[c] == "," && auxiliaries.count(folded_[c + 1])) {
+    if (c + 1 < end && folded_[c] == "," && is_finite_auxiliary(folded_[c + 1])) {
       bool any_cue = false;
       for (std::size_t x = k; x < c && !any_cue; ++x) any_cue = is_cue_word(x);
       if (!any_cue) {
@@ -94,7 +94,7 @@ QuoteFinder::CueFound QuoteFinder::cue_later_in_clause(std::size_t close, std::s
       }
     }
   }
-  if (!comma || (k < end && auxiliaries.count(folded_[k]))) {
+  if (!comma || (k < end && is_finite_auxiliary(folded_[k]))) {
     for (std::size_t x = k; x < end && x < k + 25; ++x) {
       if (folded_[x] == ";" || folded_[x] == "." || folded_[x] == ":" || folded_[x] == "," ||
           inside_quote(tokens_[x].span.begin))
@@ -173,7 +173,7 @@ bool QuoteFinder::reported_verb(std::size_t j, const CueMatch& c, const BeforeSc
   std::size_t cs = j;
   while (cs > s.floor && folded_[cs - 1] != ",") --cs;
   const std::string& w = folded_[j];
-  bool konjunktiv_i = w.size() > 3 && w.back() == 'e' && w.compare(w.size() - 2, 2, "te") != 0;
+  bool konjunktiv_i = Grammar::konjunktiv_i_ending(w);
   std::size_t rs = cs;
   if (rs + 1 < j && is_preposition(folded_[rs]) && folded_[rs] != "und" && folded_[rs] != "oder") ++rs;  // "zu der …"
   const std::string& r = folded_[rs];
@@ -231,12 +231,12 @@ QuoteFinder::Attribution QuoteFinder::cue_verb_before(std::size_t j, const CueMa
   if (folded_[j].compare(0, 2, "ge") == 0)
     for (std::size_t k2 = floor; k2 < sentence_end_[open] && !passive; ++k2) {
       const std::string& w = folded_[k2];
-      passive = w == "wurde" || w == "wurden" || w == "wird" || w == "werden";
+      passive = is_passive_auxiliary(w);
     }
   a.sieve = QuoteSieve::CueBefore;
   if (!passive) a.set_speaker(subject_of(j, floor, open, QuoteSieve::CueBefore));
   const std::string& w = folded_[j];
-  bool konjunktiv_i = w.size() > 3 && w.back() == 'e' && w.compare(w.size() - 2, 2, "te") != 0;
+  bool konjunktiv_i = Grammar::konjunktiv_i_ending(w);
   bool names = !a.speaker.empty() && ((a.speaker.end - a.speaker.begin == 1 && is_pronoun(folded_[a.speaker.begin])) ||
                                       names_someone(a.speaker));
   if (konjunktiv_i && !names && !passive) {

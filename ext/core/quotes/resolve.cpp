@@ -119,9 +119,7 @@ bool QuoteFinder::not_in_office(const Np& np) const {
 // A speaker phrase without the finite verb it was cut with: "hatte VW-Chef
 // Winterkorn" -> "VW-Chef Winterkorn".
 QuoteFinder::Np QuoteFinder::without_verb(Np np) const {
-  static const std::unordered_set<std::string_view> finite = {"hat", "hatte", "habe", "hätte", "ist", "war", "sei",
-                                                              "wird", "wurde", "werde", "würde", "sind", "waren"};
-  while (np.end - np.begin > 1 && finite.count(folded_[np.begin])) ++np.begin;
+  while (np.end - np.begin > 1 && is_finite_auxiliary(folded_[np.begin])) ++np.begin;
   return np;
 }
 

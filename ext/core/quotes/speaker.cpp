@@ -2,6 +2,8 @@
 // subject of a clause with no cue.
 #include "quotes/quotes.hpp"
 
+#include "grammar/grammar.hpp"
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -29,7 +31,7 @@ QuoteFinder::CueClause QuoteFinder::cue_clause(std::size_t verb, std::size_t flo
   c.object_verb = l == "nennen" || l == "bezeichnen" || l == "zitieren" || l == "loben" || l == "kritisieren" ||
                   l == "warnen" || l == "auffordern" || l == "bitten";
   for (std::size_t k = floor; k < verb; ++k)
-    c.passive |= folded_[k] == "wird" || folded_[k] == "wurde" || folded_[k] == "werden" || folded_[k] == "wurden";
+    c.passive |= is_passive_auxiliary(folded_[k]);
   // "… bezeichnete er als …": after a phrase before the verb, the pronoun is
   // the subject; "… und nannte sie „…“": at the clause start, the object.
   // After a comma the verb comes second to a fronted clause ("Die
@@ -73,7 +75,7 @@ QuoteFinder::CueClause QuoteFinder::cue_clause(std::size_t verb, std::size_t flo
 bool QuoteFinder::is_oblique_phrase(const Np& np) const {
   if (np.empty()) return false;
   const std::string& f = folded_[np.begin];
-  return f == "dem" || f == "den" || f == "des" || f == "einem" || f == "einen" || f == "eines";
+  return f != "einer" && Grammar::builtin().is_oblique_article(f);  // "einer der Sprecher" is nominative
 }
 
 // Whether the phrase names a person or body, or holds a role noun.
@@ -158,7 +160,7 @@ void QuoteFinder::propose_relative_and_agent(const CueClause& c, std::vector<Pic
   bool participle = starts_with(vf, "ge") || (!vf.empty() && vf.back() == 't');
   std::size_t aux = verb;  // the passive's auxiliary in the verb's own clause
   for (std::size_t k = verb; k > begin && folded_[k - 1] != "," && folded_[k - 1] != ":"; --k)
-    if (folded_[k - 1] == "wird" || folded_[k - 1] == "wurde" || folded_[k - 1] == "werden" || folded_[k - 1] == "wurden")
+    if (is_passive_auxiliary(folded_[k - 1]))
       aux = k - 1;
   if (aux >= verb || !participle || c.lemma == "zitieren") return;
   for (std::size_t k = aux; k + 1 < verb; ++k)
@@ -228,13 +230,9 @@ void QuoteFinder::propose_opener(const CueClause& c, std::vector<Pick>& out) con
   }
   // "Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen":
   // the phrase before a finite auxiliary, when the cue is the participle.
-  static const std::unordered_set<std::string_view> finite = {
-      "hat", "hatte", "hätte", "haben", "hatten", "hätten", "ist", "war", "wäre", "sind", "waren", "wird",
-      "wurde", "würde", "werden", "wurden", "würden", "will", "wollte", "soll", "sollte", "kann", "konnte",
-      "muss", "musste", "darf", "durfte", "möchte", "mag"};
   const std::string& vf = folded_[verb];
   bool non_finite = vf.find("ge") != std::string::npos || (vf.size() > 3 && vf.compare(vf.size() - 2, 2, "en") == 0);
-  if (j == opener.end && j < verb && finite.count(folded_[j]) && non_finite && !c.passive) {
+  if (j == opener.end && j < verb && is_finite_verb(folded_[j]) && non_finite && !c.passive) {
     bool clause = true;
     for (std::size_t k = j + 1; k < verb && clause; ++k)
       clause = folded_[k] != "," && folded_[k] != ":" && folded_[k] != "dass";

@@ -19,11 +19,19 @@ struct Knowledge {
 // role_nouns.tsv and the countries of people.tsv, built once.
 const Knowledge& knowledge();
 
+// Closed-class words come from the shared grammar (grammar/grammar.hpp,
+// ext/data/grammar.tsv); these name the uses quotes make of them.
 bool is_article(std::string_view w);
 // Prepositions, conjunctions and the adverbs that may open a sentence.
 bool is_preposition(std::string_view w);
-// er, sie, ich, wir (case-folded).
+// A personal pronoun that can be a speaker: er, sie, ich, wir (case-folded).
 bool is_pronoun(std::string_view w);
+// A finite form of haben, sein or werden: hat, war, sei, wird, wäre, …
+bool is_finite_auxiliary(std::string_view w);
+// A finite auxiliary or modal: hat, wird, will, soll, kann, …
+bool is_finite_verb(std::string_view w);
+// A finite form of passive "werden": wird, wurde, werden, wurden.
+bool is_passive_auxiliary(std::string_view w);
 // A capitalised word, or a noun made with a number ("58-Jährige").
 bool starts_upper(std::string_view w);
 inline bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
