@@ -194,6 +194,10 @@ def main():
                         ok = o[3] is not None and any(overlap((o[3] - 1, o[3] - 1 + o[4]), s) > 0 for s in g[2])
                         ispk_right += ok
                         by_rule[o[2]]['right' if ok else 'wrong'] += 1
+                        if verbose and not ok:
+                            ours = text[o[3] - 1:o[3] - 1 + o[4]] if o[3] is not None else None
+                            print('ISPEAKER', repr(text[g[0]:g[1]][:60]), 'gold:', ' | '.join(text[b:e] for b, e in g[2]),
+                                  'ours:', ours, '|', o[2])
             ifp += len(ours_indirect) - len(iused)
 
         def prf(tp, fp, fn):

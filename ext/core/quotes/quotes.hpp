@@ -231,6 +231,7 @@ class QuoteFinder {
   bool is_punct(std::size_t t) const;
   std::pair<std::size_t, std::size_t> mentions_between(std::size_t b, std::size_t e) const;
   bool has_mention(const Np& np, bool persons, bool bodies) const;
+  bool is_possessive_determiner(std::size_t t, std::size_t limit) const;
   Np np_forward(std::size_t t, std::size_t limit, bool documents = false) const;
   // documents: a statement noun may head the phrase ("ein Kommentar, der …").
   Np np_backward(std::size_t t, std::size_t floor, bool documents = false) const;
@@ -242,6 +243,7 @@ class QuoteFinder {
     std::string_view lemma;            // the cue's lemma
     bool object_verb = false;          // nennen, bezeichnen, zitieren, …: the object is named
     bool passive = false;              // a passive auxiliary before the verb
+    bool passive_clause = false;       // "werden" and the verb as a participle in one clause
     bool verb_first = false;           // the verb opens its clause
     bool named_opener = false;         // a phrase naming someone opens the clause
     QuoteSieve sieve = QuoteSieve::CueAfter;
@@ -283,6 +285,7 @@ class QuoteFinder {
   std::vector<OfficeKey> offices_named(const Np& np) const;
   std::string office_holder(const std::vector<OfficeKey>& offices, std::size_t anchor, bool not_in_office) const;
   bool not_in_office(const Np& np) const;
+  bool is_time_phrase(const Np& np) const;
   SpeakerKind speaker_kind(const Np& np) const;
   Np without_verb(Np np) const;
   std::optional<PartialDate> article_date() const;

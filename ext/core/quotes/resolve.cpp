@@ -116,6 +116,19 @@ bool QuoteFinder::not_in_office(const Np& np) const {
 }
 
 
+// A time: "Sechs Jahre", "Ende April", "den letzten Monaten" (not a name
+// or title: „Die Zeit“).
+bool QuoteFinder::is_time_phrase(const Np& np) const {
+  if (np.empty() || has_mention(np, true, true) || inside_quote(tokens_[np.end - 1].span.begin)) return false;
+  bool time = false;
+  for (std::size_t k = np.begin; k < np.end; ++k) {
+    if (tokens_[k].kind == TokenKind::Number || (tokens_[k].kind == TokenKind::Word && is_article(folded_[k]))) continue;
+    if (is_time_word(folded_[k])) time = true;
+    else if (!is_number_word(folded_[k]) && !looks_adjective(folded_[k])) return false;
+  }
+  return time;
+}
+
 // A speaker phrase without the finite verb it was cut with: "hatte VW-Chef
 // Winterkorn" -> "VW-Chef Winterkorn".
 QuoteFinder::Np QuoteFinder::without_verb(Np np) const {
@@ -133,6 +146,9 @@ SpeakerKind QuoteFinder::speaker_kind(const Np& np) const {
   if (np.end - np.begin > 1 && is_preposition(folded_[np.begin]) && folded_[np.begin] != "und")
     return SpeakerKind::None;
   if (np.end - np.begin == 1 && is_pronoun(folded_[np.begin])) return SpeakerKind::Pronoun;
+  // A clause opener that is no phrase: "Sollte der FPÖ-Chef", "Wenn Apple".
+  if (is_subordinate_opener(folded_[np.begin])) return SpeakerKind::None;
+  if (is_time_phrase(np)) return SpeakerKind::None;
   if (has_mention(np, true, false)) return SpeakerKind::Person;
   std::size_t b = tokens_[np.begin].span.begin, e = tokens_[np.end - 1].span.end;
   auto [first, last] = mentions_between(b, e);
@@ -158,7 +174,8 @@ SpeakerKind QuoteFinder::speaker_kind(const Np& np) const {
         !is_article(folded_[k]) && !is_preposition(folded_[k]) &&
         starts_upper(text_.substr(tokens_[k].span.begin, tokens_[k].span.size())) &&
         starts_upper(text_.substr(tokens_[k + 1].span.begin, tokens_[k + 1].span.size())) &&
-        !is_body_noun(folded_[k]) && !statement_noun(folded_[k]) && np.end - np.begin == 2)
+        !is_body_noun(folded_[k]) && !statement_noun(folded_[k]) && !statement_noun(folded_[k + 1]) &&
+        np.end - np.begin == 2)
       return SpeakerKind::Person;
   for (std::size_t k = np.begin; k < np.end; ++k) {
     if (tokens_[k].kind != TokenKind::Word) continue;

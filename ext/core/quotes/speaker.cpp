@@ -30,8 +30,13 @@ QuoteFinder::CueClause QuoteFinder::cue_clause(std::size_t verb, std::size_t flo
   const auto l = c.lemma;
   c.object_verb = l == "nennen" || l == "bezeichnen" || l == "zitieren" || l == "loben" || l == "kritisieren" ||
                   l == "warnen" || l == "auffordern" || l == "bitten";
-  for (std::size_t k = floor; k < verb; ++k)
-    c.passive |= is_passive_auxiliary(folded_[k]);
+  for (std::size_t k = floor; k < verb; ++k) c.passive |= is_passive_auxiliary(folded_[k]);
+  // A passive in the verb's own clause: a form of "werden" before a
+  // participle ("wurde … genannt", "würden … veröffentlicht").
+  const std::string& vf = folded_[verb];
+  if (vf.size() > 3 && vf.back() == 't')
+    for (std::size_t k = verb; k > floor && folded_[k - 1] != "," && folded_[k - 1] != ":" && !c.passive_clause; --k)
+      c.passive_clause = is_werden(folded_[k - 1]);
   // "… bezeichnete er als …": after a phrase before the verb, the pronoun is
   // the subject; "… und nannte sie „…“": at the clause start, the object.
   // After a comma the verb comes second to a fronted clause ("Die
@@ -181,8 +186,11 @@ void QuoteFinder::propose_relative_and_agent(const CueClause& c, std::vector<Pic
 // person right after the verb ("Der Zeitung sagte Filep Karma").
 void QuoteFinder::propose_opener(const CueClause& c, std::vector<Pick>& out) const {
   std::size_t verb = c.verb, begin = c.begin, after = c.after;
-  if (begin >= verb || is_preposition(folded_[begin]) || is_pronoun(folded_[begin])) return;
+  if (begin >= verb || is_preposition(folded_[begin]) || is_pronoun(folded_[begin]) ||
+      is_subordinate_opener(folded_[begin]))
+    return;
   Np opener = np_forward(begin, verb);
+  if (is_time_phrase(opener)) return;  // "Ende April erklärte die Behörde"
   bool object = is_oblique_phrase(opener) || (opener.empty() && is_oblique_phrase({begin, begin + 1}));
   // "Der englischsprachigen Zeitung sagte Karma": after "der" an adjective
   // in -en is dative or genitive (the nominative takes -e).
@@ -269,7 +277,7 @@ void QuoteFinder::propose_displaced(const CueClause& c, std::vector<Pick>& out) 
   if (begin >= verb || after >= c.end || is_punct(after) || is_pronoun(folded_[begin])) return;
   const std::string& b = folded_[begin];
   auto ends = [&](std::string_view x) { return b.size() > x.size() + 2 && b.compare(b.size() - x.size(), x.size(), x) == 0; };
-  bool adverb = is_preposition(b) || ends("lich") || ends("ig") || ends("isch") || ends("weise") || ends("mals") || ends("falls") ||
+  bool adverb = is_preposition(b) || is_time_word(b) || is_number_word(b) || ends("lich") || ends("ig") || ends("isch") || ends("weise") || ends("mals") || ends("falls") ||
                 ends("dings");
   bool person_before = false;
   auto [p_first, p_last] = mentions_between(tokens_[begin].span.begin, tokens_[verb].span.begin);
@@ -359,12 +367,21 @@ void QuoteFinder::propose_roles(const CueClause& c, std::vector<Pick>& out) cons
 // ("Der 58-Jährige habe darin geschrieben, …").
 void QuoteFinder::propose_phrases(const CueClause& c, std::vector<Pick>& out) const {
   Np before = np_backward(c.verb, c.floor);
+  // The object of a preposition is no subject: with the phrase it belongs
+  // to, it is ("Wie das Ministerium in Kabul mitteilte").
+  if (!before.empty() && before.begin > c.floor + 1 && Grammar::builtin().is_preposition(folded_[before.begin - 1])) {
+    Np head = np_backward(before.begin - 1, c.floor);
+    if (!head.empty() && head.end == before.begin - 1 && !is_oblique_phrase(head) &&
+        !(head.begin > 0 && Grammar::builtin().is_preposition(folded_[head.begin - 1])))
+      before.begin = head.begin;
+  }
   bool opens = !before.empty() && (before.begin == c.floor || folded_[before.begin - 1] == "," ||
                                    folded_[before.begin - 1] == "und");
   if (opens && !(before.end - before.begin == 1 && is_article(folded_[before.begin])))
     out.push_back({before, SpeakerStep::PhraseBeforeCue});
   Np np = np_forward(c.after, c.limit);
-  if (!np.empty() && !is_oblique_phrase(np)) out.push_back({np, SpeakerStep::PhraseAfterCue});
+  if (!np.empty() && !is_oblique_phrase(np))
+    out.push_back({np, SpeakerStep::PhraseAfterCue});
   if (!before.empty()) out.push_back({before, SpeakerStep::PhraseBeforeCue});
   if (c.begin < c.verb && !is_preposition(folded_[c.begin])) {
     Np opener = np_forward(c.begin, c.verb);
@@ -418,6 +435,18 @@ std::vector<QuoteFinder::Pick> QuoteFinder::speaker_candidates(const CueClause& 
   propose_roles(c, out);
   propose_nearest(c, out, true);
   propose_phrases(c, out);
+  // In a passive what is said is the subject; the agent speaks ("von
+  // Musikkennern … bezeichnet", "vom LSVD aufgefordert"), or the document it
+  // is said in ("In einem Bericht wurde vermutet"): a phrase after a
+  // preposition, not the subject ("Neue Hacker-Kits würden … veröffentlicht").
+  if (c.passive_clause && c.lemma != "zitieren")
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Pick& p) {
+                               bool in_pp = p.np.begin > 0 && Grammar::builtin().is_preposition(folded_[p.np.begin - 1]);
+                               return p.step != SpeakerStep::PassiveAgent && !in_pp &&
+                                      speaker_kind(without_verb(p.np)) != SpeakerKind::Document;
+                             }),
+              out.end());
   std::vector<Pick> unique;
   for (const Pick& p : out) {
     if (p.np.empty()) continue;

@@ -44,6 +44,26 @@ bool is_pronoun(std::string_view w) {
   return w != "es" && w != "du" && w != "ihr" && Grammar::builtin().is_subject_pronoun(w);
 }
 
+bool is_time_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {
+      "jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage", "tagen",
+      "zeit", "mal", "ende", "anfang", "mitte", "stunde", "stunden", "minute", "minuten", "abend", "morgen",
+      "nacht", "wochenende", "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+      "september", "oktober", "november", "dezember", "frühjahr", "sommer", "herbst", "winter", "jahrzehnt",
+      "jahrzehnte", "jahrhundert", "vergangenheit", "zukunft", "saison"};
+  if (words.count(w)) return true;
+  for (std::string_view day : {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"})
+    if (starts_with(w, day)) return true;  // "Mittwochabend"
+  return false;
+}
+
+bool is_number_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {
+      "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
+      "dreissig", "hundert", "tausend", "einige", "mehrere", "wenige", "jedes", "jeden", "letzten", "vergangenen"};
+  return words.count(w) > 0;
+}
+
 bool is_finite_auxiliary(std::string_view w) { return Grammar::builtin().is_finite_auxiliary(w); }
 
 bool is_finite_verb(std::string_view w) {
@@ -55,6 +75,17 @@ bool is_passive_auxiliary(std::string_view w) {
   const Grammar& g = Grammar::builtin();
   return g.is_form_of(w, VerbLemma::Werden, Tense::Present, Mood::Indicative) ||
          g.is_form_of(w, VerbLemma::Werden, Tense::Past, Mood::Indicative);
+}
+
+bool is_werden(std::string_view w) {
+  const Grammar& g = Grammar::builtin();
+  return g.is_auxiliary(w) && (is_passive_auxiliary(w) || w == "werde" || w == "würde" || w == "würden" ||
+                               w == "werdest" || w == "würdest");
+}
+
+bool is_subordinate_opener(std::string_view w) {
+  const Grammar& g = Grammar::builtin();
+  return (g.is_subordinator(w) && !g.is_preposition(w)) || g.is_finite_modal(w) || g.is_finite_auxiliary(w);
 }
 
 bool starts_upper(std::string_view w) {

@@ -32,6 +32,16 @@ bool is_finite_auxiliary(std::string_view w);
 bool is_finite_verb(std::string_view w);
 // A finite form of passive "werden": wird, wurde, werden, wurden.
 bool is_passive_auxiliary(std::string_view w);
+// Any finite form of "werden", Konjunktiv too: with a participle, a passive
+// ("Neue Hacker-Kits würden … veröffentlicht").
+bool is_werden(std::string_view w);
+// A word that opens a subordinate or verb-first clause: "wenn", "dass",
+// "sofern", "Sollte …", "Hätte …".
+bool is_subordinate_opener(std::string_view w);
+// A noun or adverb of time: "Jahre", "Ende", "April", "Mittwochabend".
+bool is_time_word(std::string_view w);
+// A number or quantity word that opens a time phrase: "sechs", "einige", "letzten".
+bool is_number_word(std::string_view w);
 // A capitalised word, or a noun made with a number ("58-Jährige").
 bool starts_upper(std::string_view w);
 inline bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
