@@ -373,74 +373,98 @@ int TimexFinder::sentence_tense(std::size_t i) const {
   return s >= 0 && static_cast<std::size_t>(s) < tense_.size() ? tense_[static_cast<std::size_t>(s)] : 0;
 }
 
-// "am 5. Dezember 1994", "5. Dez.", "13.04.2023", "13.4.23", "2023-07-12",
-// "Montag, 5. Dezember", "11. bis 12. Juli 2023" (the first day), holidays.
-bool TimexFinder::date_at(std::size_t i, Match& m) {
-  std::size_t n = tokens_.size();
-  std::string_view w = word(i);
-  // A weekday before a date: "Montag, 5. Dezember 2022".
-  if (tokens_[i].kind == TokenKind::Word) {
-    std::string_view part;
-    int wd = weekday_of(folded_[i], part);
-    if (wd > 0 && part.empty()) {
-      std::size_t j = i + 1;
-      if (j < n && is(j, ",")) ++j;
-      if (j < n && is(j, "den")) ++j;
-      Match inner;
-      if (j < n && j > i + 1 && date_at(j, inner) && inner.day) {
-        m = inner;
-        m.begin = i;
-        return true;
-      }
+// The year written with four digits (1000 to 2100) at token `end`, and `end`
+// past it: "Juli 2023", "5. Dezember 1994"; 0 when there is none.
+int TimexFinder::year_after(std::size_t& end) const {
+  int y = 0;
+  if (end < tokens_.size() && tokens_[end].kind == TokenKind::Number && word(end).size() == 4) {
+    auto v = number_digits(word(end));
+    if (v && *v >= 1000 && *v <= 2100) {
+      y = static_cast<int>(*v);
+      ++end;
     }
   }
-  if (tokens_[i].kind != TokenKind::Number) {
-    // Holidays.
-    static const std::unordered_map<std::string_view, std::pair<int, int>> fixed = {
-        {"weihnachten", {12, 24}}, {"heiligabend", {12, 24}}, {"silvester", {12, 31}}, {"neujahr", {1, 1}},
-        {"neujahrstag", {1, 1}},   {"allerheiligen", {11, 1}}, {"nikolaustag", {12, 6}}, {"valentinstag", {2, 14}},
-        {"mariä himmelfahrt", {8, 15}}};
-    static const std::unordered_map<std::string_view, int> from_easter = {
-        {"ostern", 0},     {"ostersonntag", 0}, {"ostermontag", 1}, {"karfreitag", -2}, {"gründonnerstag", -3},
-        {"pfingsten", 49}, {"pfingstsonntag", 49}, {"pfingstmontag", 50}, {"himmelfahrt", 39}};
-    std::size_t at = i;
-    // "Mariä Himmelfahrt" (15 August), "Christi Himmelfahrt" (Easter + 39).
-    bool assumption = (folded_[i] == "mariä" || folded_[i] == "maria") && i + 1 < n && is(i + 1, "himmelfahrt");
-    if (assumption || (folded_[i] == "christi" && i + 1 < n && is(i + 1, "himmelfahrt"))) at = i + 1;
-    auto f = assumption ? fixed.find("mariä himmelfahrt") : fixed.find(folded_[at]);
-    auto e = assumption ? from_easter.end() : from_easter.find(folded_[at]);
-    if (f == fixed.end() && e == from_easter.end()) return false;
-    int y = 0;
-    std::size_t end = at + 1;
-    if (end < n && tokens_[end].kind == TokenKind::Number && word(end).size() == 4) {
-      auto v = number_digits(word(end));
-      if (v && *v >= 1000 && *v <= 2100) {
-        y = static_cast<int>(*v);
-        ++end;
-      }
-    }
-    bool absolute = y != 0;
-    if (!y && ref_) y = ref_->y;
-    m.begin = i;
-    m.end = end;
-    m.type = TimexType::Date;
-    if (!y) {
-      m.value = f != fixed.end() ? "XXXX-" + month_value(2000, f->second.first).substr(5) + "-" +
-                                       day_value({2000, f->second.first, f->second.second}).substr(8)
-                                 : "XXXX-XX-XX";
+  return y;
+}
+
+// Dates: "am 5. Dezember 1994", "5. Dez.", "13.04.2023", "13.4.23",
+// "2023-07-12", "Montag, 5. Dezember", "11. bis 12. Juli 2023" (the first
+// day), holidays. The readers, in the order they are tried:
+bool TimexFinder::date_at(std::size_t i, Match& m) {
+  if (tokens_[i].kind == TokenKind::Word && weekday_date_at(i, m)) return true;  // "Montag, 5. Dezember 2022"
+  if (tokens_[i].kind != TokenKind::Number) return holiday_at(i, m);              // "Ostern 2023", "Silvester"
+  return iso_day_at(i, m) ||       // "2023-07-12"
+         iso_month_at(i, m) ||     // "2023-04"
+         numeric_date_at(i, m) ||  // "13.04.2023", "13.4.23", "13.04."
+         day_month_at(i, m);       // "5. Dezember 1994", "5. Dez.", "11. bis 12. Juli"
+}
+
+// A weekday before a date: "Montag, 5. Dezember 2022", "Montag, den 5. Dezember".
+bool TimexFinder::weekday_date_at(std::size_t i, Match& m) {
+  std::size_t n = tokens_.size();
+  std::string_view part;
+  int wd = weekday_of(folded_[i], part);
+  if (wd > 0 && part.empty()) {
+    std::size_t j = i + 1;
+    if (j < n && is(j, ",")) ++j;
+    if (j < n && is(j, "den")) ++j;
+    Match inner;
+    if (j < n && j > i + 1 && date_at(j, inner) && inner.day) {
+      m = inner;
+      m.begin = i;
       return true;
     }
-    CivilDate c = f != fixed.end() ? CivilDate{y, f->second.first, f->second.second}
-                                   : add_days(easter(y), e->second);
-    m.value = day_value(c);
-    m.day = c;
-    if (absolute) {
-      m.absolute = true;
-      m.period = {c.y, c.m, c.d};
-    }
+  }
+  return false;
+}
+
+// Holidays: "Weihnachten", "Silvester 2023", "Ostermontag", "Mariä
+// Himmelfahrt" (15 August), "Christi Himmelfahrt" (Easter + 39); without a
+// year, the reference's.
+bool TimexFinder::holiday_at(std::size_t i, Match& m) {
+  std::size_t n = tokens_.size();
+  static const std::unordered_map<std::string_view, std::pair<int, int>> fixed = {
+      {"weihnachten", {12, 24}}, {"heiligabend", {12, 24}}, {"silvester", {12, 31}}, {"neujahr", {1, 1}},
+      {"neujahrstag", {1, 1}},   {"allerheiligen", {11, 1}}, {"nikolaustag", {12, 6}}, {"valentinstag", {2, 14}},
+      {"mariä himmelfahrt", {8, 15}}};
+  static const std::unordered_map<std::string_view, int> from_easter = {
+      {"ostern", 0},     {"ostersonntag", 0}, {"ostermontag", 1}, {"karfreitag", -2}, {"gründonnerstag", -3},
+      {"pfingsten", 49}, {"pfingstsonntag", 49}, {"pfingstmontag", 50}, {"himmelfahrt", 39}};
+  std::size_t at = i;
+  // "Mariä Himmelfahrt" (15 August), "Christi Himmelfahrt" (Easter + 39).
+  bool assumption = (folded_[i] == "mariä" || folded_[i] == "maria") && i + 1 < n && is(i + 1, "himmelfahrt");
+  if (assumption || (folded_[i] == "christi" && i + 1 < n && is(i + 1, "himmelfahrt"))) at = i + 1;
+  auto f = assumption ? fixed.find("mariä himmelfahrt") : fixed.find(folded_[at]);
+  auto e = assumption ? from_easter.end() : from_easter.find(folded_[at]);
+  if (f == fixed.end() && e == from_easter.end()) return false;
+  std::size_t end = at + 1;
+  int y = year_after(end);
+  bool absolute = y != 0;
+  if (!y && ref_) y = ref_->y;
+  m.begin = i;
+  m.end = end;
+  m.type = TimexType::Date;
+  if (!y) {
+    m.value = f != fixed.end() ? "XXXX-" + month_value(2000, f->second.first).substr(5) + "-" +
+                                     day_value({2000, f->second.first, f->second.second}).substr(8)
+                               : "XXXX-XX-XX";
     return true;
   }
-  // ISO: "2023-07-12" as three numbers joined by hyphens with no space.
+  CivilDate c = f != fixed.end() ? CivilDate{y, f->second.first, f->second.second}
+                                 : add_days(easter(y), e->second);
+  m.value = day_value(c);
+  m.day = c;
+  if (absolute) {
+    m.absolute = true;
+    m.period = {c.y, c.m, c.d};
+  }
+  return true;
+}
+
+// ISO: "2023-07-12" as three numbers joined by hyphens with no space.
+bool TimexFinder::iso_day_at(std::size_t i, Match& m) {
+  std::size_t n = tokens_.size();
+  std::string_view w = word(i);
   if (w.size() == 4 && i + 4 < n && is(i + 1, "-") && is(i + 3, "-") && tokens_[i + 2].kind == TokenKind::Number &&
       tokens_[i + 4].kind == TokenKind::Number && tokens_[i + 1].span.begin == tokens_[i].span.end &&
       tokens_[i + 4].span.begin == tokens_[i + 3].span.end) {
@@ -450,7 +474,13 @@ bool TimexFinder::date_at(std::size_t i, Match& m) {
       return take_absolute(m, i, i + 5, *p);
     }
   }
-  // "2023-04": a year and a month joined by a hyphen.
+  return false;
+}
+
+// "2023-04": a year and a month joined by a hyphen.
+bool TimexFinder::iso_month_at(std::size_t i, Match& m) {
+  std::size_t n = tokens_.size();
+  std::string_view w = word(i);
   if (w.size() == 4 && i + 2 < n && is(i + 1, "-") && tokens_[i + 2].kind == TokenKind::Number &&
       word(i + 2).size() == 2 && tokens_[i + 1].span.begin == tokens_[i].span.end &&
       tokens_[i + 2].span.begin == tokens_[i + 1].span.end &&
@@ -461,123 +491,137 @@ bool TimexFinder::date_at(std::size_t i, Match& m) {
       return take_absolute(m, i, i + 3, *p);
     }
   }
-  // Numeric: "13.04.2023", "13.4.23", "13.04." (day and month).
-  {
-    int parts[3] = {0, 0, 0};
-    int lens[3] = {0, 0, 0};
-    int k = 0;
-    bool ok = !w.empty();
-    for (char c : w) {
-      if (c == '.') {
-        if (++k > 2) {
-          ok = false;
-          break;
-        }
-      } else if (c >= '0' && c <= '9') {
-        if (++lens[k] > 4) {  // no date part has more digits (and the int would overflow)
-          ok = false;
-          break;
-        }
-        parts[k] = parts[k] * 10 + (c - '0');
-      } else {
+  return false;
+}
+
+// Numeric: "13.04.2023", "13.4.23", "13.04." (day and month, the year the
+// reference's); "32.13.2023" is passed over.
+bool TimexFinder::numeric_date_at(std::size_t i, Match& m) {
+  std::string_view w = word(i);
+  int parts[3] = {0, 0, 0};
+  int lens[3] = {0, 0, 0};
+  int k = 0;
+  bool ok = !w.empty();
+  for (char c : w) {
+    if (c == '.') {
+      if (++k > 2) {
         ok = false;
         break;
       }
-    }
-    bool numeric = ok && k == 2 && lens[0] >= 1 && lens[0] <= 2 && lens[1] >= 1 && lens[1] <= 2 &&
-                   (lens[2] == 0 || lens[2] == 2 || lens[2] == 4);
-    if (numeric) {
-      int d = parts[0], mo = parts[1], y = parts[2];
-      if (lens[2] == 2) y += y <= 40 ? 2000 : 1900;
-      if (lens[2] == 0) {
-        // "13.04." needs a year from the reference.
-        if (mo < 1 || mo > 12 || d < 1 || d > 31) return false;
-        m = {};
-        m.begin = i;
-        m.end = i + 1;
-        if (!ref_) {
-          char buf[32];
-          std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", mo, d);
-          m.value = buf;
-          return true;
-        }
-        if (!valid_date(ref_->y, mo, d)) return false;
-        m.value = day_value({ref_->y, mo, d});
-        m.day = CivilDate{ref_->y, mo, d};
-        return true;
+    } else if (c >= '0' && c <= '9') {
+      if (++lens[k] > 4) {  // no date part has more digits (and the int would overflow)
+        ok = false;
+        break;
       }
-      if (!valid_date(y, mo, d)) return take(m, i, i + 1, TimexType::Date, "");  // "32.13.2023": passed over
-      return take_absolute(m, i, i + 1, {y, mo, d});
+      parts[k] = parts[k] * 10 + (c - '0');
+    } else {
+      ok = false;
+      break;
     }
   }
-  // "5. Dezember [1994]": an ordinal and a month.
-  if (w.size() >= 2 && w.size() <= 3 && w.back() == '.') {
-    auto day = number_digits(w.substr(0, w.size() - 1));
-    if (!day || *day < 1 || *day > 31) return false;
-    int d = static_cast<int>(*day);
-    std::size_t j = i + 1;
-    // "11. bis 12. Juli 2023", "11. und 12. Juli": this day with the month that follows.
-    if (j + 2 < n && (is(j, "bis") || is(j, "und") || is(j, "-") || is(j, "–") || is(j, "/")) &&
-        tokens_[j + 1].kind == TokenKind::Number && word(j + 1).back() == '.') {
-      Match other;
-      if (date_at(j + 1, other) && other.day) {
-        int y = other.day->y, mo = other.day->m;
-        if (!valid_date(y, mo, d)) return false;
-        m = {};
-        m.begin = i;
-        m.end = i + 1;
-        m.value = day_value({y, mo, d});
-        m.absolute = other.absolute;
-        if (m.absolute) m.period = {y, mo, d};
-        m.day = CivilDate{y, mo, d};
-        return true;
-      }
-    }
-    if (j >= n || !month_word(folded_[j], word(j))) return false;
-    int mo = month_of(folded_[j]);
-    std::size_t end = j + 1;
-    int y = 0;
-    if (end < n && tokens_[end].kind == TokenKind::Number && word(end).size() == 4) {
-      auto v = number_digits(word(end));
-      if (v && *v >= 1000 && *v <= 2100) {
-        y = static_cast<int>(*v);
-        ++end;
-      }
-    }
+  bool numeric = ok && k == 2 && lens[0] >= 1 && lens[0] <= 2 && lens[1] >= 1 && lens[1] <= 2 &&
+                 (lens[2] == 0 || lens[2] == 2 || lens[2] == 4);
+  if (!numeric) return false;
+  int d = parts[0], mo = parts[1], y = parts[2];
+  if (lens[2] == 2) y += y <= 40 ? 2000 : 1900;
+  if (lens[2] == 0) {
+    // "13.04." needs a year from the reference.
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return false;
     m = {};
     m.begin = i;
-    m.end = end;
-    m.type = TimexType::Date;
-    // An impossible day ("31. Februar 2023") is no date at all: its words are
-    // passed over (an empty value) rather than read as "Februar 2023".
-    if (d > days_in_month(y ? y : 2000, mo)) {
-      m.value.clear();
-      return true;
-    }
-    if (y) {
-      if (!valid_date(y, mo, d)) return false;
-      return take_absolute(m, i, end, {y, mo, d});
-    }
-    if (d > days_in_month(2000, mo)) return false;
-    if (!ref_ || !ref_->m) {
+    m.end = i + 1;
+    if (!ref_) {
       char buf[32];
       std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", mo, d);
       m.value = buf;
-      if (ref_ && valid_date(ref_->y, mo, d)) m.value = day_value({ref_->y, mo, d});
       return true;
     }
-    // The year by the sentence's tense: a day ahead of the reference is last
-    // year's in the past tense, a day behind it next year's in the future.
-    int ry = ref_->y, tense = sentence_tense(i);
-    int here = mo * 100 + d, now = ref_->m * 100 + (ref_->d ? ref_->d : 15);
-    if (tense < 0 && here > now + 1) --ry;
-    if (tense > 0 && here < now - 1) ++ry;
-    if (!valid_date(ry, mo, d)) return false;
-    m.value = day_value({ry, mo, d});
-    m.day = CivilDate{ry, mo, d};
+    if (!valid_date(ref_->y, mo, d)) return false;
+    m.value = day_value({ref_->y, mo, d});
+    m.day = CivilDate{ref_->y, mo, d};
     return true;
   }
+  if (!valid_date(y, mo, d)) return take(m, i, i + 1, TimexType::Date, "");  // "32.13.2023": passed over
+  return take_absolute(m, i, i + 1, {y, mo, d});
+}
+
+// "5. Dezember [1994]": an ordinal and a month. "31. Februar 2023" is passed
+// over; with no year, yearless_day() places it.
+bool TimexFinder::day_month_at(std::size_t i, Match& m) {
+  std::size_t n = tokens_.size();
+  std::string_view w = word(i);
+  if (w.size() < 2 || w.size() > 3 || w.back() != '.') return false;
+  auto day = number_digits(w.substr(0, w.size() - 1));
+  if (!day || *day < 1 || *day > 31) return false;
+  int d = static_cast<int>(*day);
+  std::size_t j = i + 1;
+  if (range_start_at(i, d, m)) return true;  // "11. bis 12. Juli 2023"
+  if (j >= n || !month_word(folded_[j], word(j))) return false;
+  int mo = month_of(folded_[j]);
+  std::size_t end = j + 1;
+  int y = year_after(end);
+  m = {};
+  m.begin = i;
+  m.end = end;
+  m.type = TimexType::Date;
+  // An impossible day ("31. Februar 2023") is no date at all: its words are
+  // passed over (an empty value) rather than read as "Februar 2023".
+  if (d > days_in_month(y ? y : 2000, mo)) {
+    m.value.clear();
+    return true;
+  }
+  if (y) {
+    if (!valid_date(y, mo, d)) return false;
+    return take_absolute(m, i, end, {y, mo, d});
+  }
+  return yearless_day(i, d, mo, m);
+}
+
+// "11. bis 12. Juli 2023", "11. und 12. Juli": the day `d` at token i with
+// the month (and year) of the date that follows.
+bool TimexFinder::range_start_at(std::size_t i, int d, Match& m) {
+  std::size_t n = tokens_.size();
+  std::size_t j = i + 1;
+  if (j + 2 < n && (is(j, "bis") || is(j, "und") || is(j, "-") || is(j, "–") || is(j, "/")) &&
+      tokens_[j + 1].kind == TokenKind::Number && word(j + 1).back() == '.') {
+    Match other;
+    if (date_at(j + 1, other) && other.day) {
+      int y = other.day->y, mo = other.day->m;
+      if (!valid_date(y, mo, d)) return false;
+      m = {};
+      m.begin = i;
+      m.end = i + 1;
+      m.value = day_value({y, mo, d});
+      m.absolute = other.absolute;
+      if (m.absolute) m.period = {y, mo, d};
+      m.day = CivilDate{y, mo, d};
+      return true;
+    }
+  }
   return false;
+}
+
+// A day and month with no year ("am 20. Januar"), in a match that spans it:
+// the reference's year, or the one before or after by the sentence's tense.
+bool TimexFinder::yearless_day(std::size_t i, int d, int mo, Match& m) {
+  if (d > days_in_month(2000, mo)) return false;
+  if (!ref_ || !ref_->m) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", mo, d);
+    m.value = buf;
+    if (ref_ && valid_date(ref_->y, mo, d)) m.value = day_value({ref_->y, mo, d});
+    return true;
+  }
+  // The year by the sentence's tense: a day ahead of the reference is last
+  // year's in the past tense, a day behind it next year's in the future.
+  int ry = ref_->y, tense = sentence_tense(i);
+  int here = mo * 100 + d, now = ref_->m * 100 + (ref_->d ? ref_->d : 15);
+  if (tense < 0 && here > now + 1) --ry;
+  if (tense > 0 && here < now - 1) ++ry;
+  if (!valid_date(ry, mo, d)) return false;
+  m.value = day_value({ry, mo, d});
+  m.day = CivilDate{ry, mo, d};
+  return true;
 }
 
 // Months and seasons: "im Juli", "Juli 2023", "letzten Juli", "Mitte Juli",

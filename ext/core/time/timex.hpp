@@ -64,6 +64,15 @@ class TimexFinder {
   static bool take(Match& m, std::size_t begin, std::size_t end, TimexType type, std::string value);
   static bool take_absolute(Match& m, std::size_t begin, std::size_t end, const PartialDate& p);
   bool date_at(std::size_t i, Match& m);
+  bool weekday_date_at(std::size_t i, Match& m);
+  bool holiday_at(std::size_t i, Match& m);
+  bool iso_day_at(std::size_t i, Match& m);
+  bool iso_month_at(std::size_t i, Match& m);
+  bool numeric_date_at(std::size_t i, Match& m);
+  bool day_month_at(std::size_t i, Match& m);
+  bool range_start_at(std::size_t i, int d, Match& m);
+  bool yearless_day(std::size_t i, int d, int mo, Match& m);
+  int year_after(std::size_t& end) const;
   bool month_at(std::size_t i, Match& m);
   bool year_at(std::size_t i, Match& m);
   bool relative_at(std::size_t i, Match& m);
