@@ -624,6 +624,28 @@ bool TimexFinder::yearless_day(std::size_t i, int d, int mo, Match& m) {
   return true;
 }
 
+namespace {
+
+// The year of a month, season, quarter or half with no year written, its
+// `index` in the year and `now_index` the reference's (0 when the reference
+// has no month): by the relative word `rel` ("letzten Juli", "diesen
+// Sommer", "nächsten März"; 2 for none), else by the sentence's `tense`
+// ("im Juli" in the past tense, with a reference in May: last year's). 0
+// without a reference.
+int year_of_period(const std::optional<PartialDate>& ref, int rel, int tense, int index, int now_index) {
+  if (!ref) return 0;
+  int ry = ref->y;
+  if (!ref->m) return rel == 2 || rel == 0 ? ry : 0;
+  if (rel == -1) return index < now_index ? ry : ry - 1;
+  if (rel == 1) return index > now_index ? ry : ry + 1;
+  if (rel == 0) return ry;
+  if (tense < 0 && index > now_index) return ry - 1;
+  if (tense > 0 && index < now_index) return ry + 1;
+  return ry;
+}
+
+}  // namespace
+
 // Months and seasons: "im Juli", "Juli 2023", "letzten Juli", "Mitte Juli",
 // "im Frühjahr 2022", "im ersten Quartal 2023".
 bool TimexFinder::month_at(std::size_t i, Match& m) {
@@ -641,65 +663,22 @@ bool TimexFinder::month_at(std::size_t i, Match& m) {
   std::string_view quarter;
   int q = 0;
   if (!mo && season == seasons.end()) {
-    // "ersten Quartal", "zweiten Halbjahr".
-    static const std::pair<std::string_view, int> ordinals[] = {
-        {"erst", 1}, {"zweit", 2}, {"dritt", 3}, {"viert", 4}, {"letzt", 4}};
-    for (const auto& [stem, k] : ordinals)
-      if (adjective(folded_[j], stem)) q = k;
-    if (!q || j + 1 >= n) return false;
-    const std::string& u = folded_[j + 1];
-    if (u == "quartal" || u == "quartals" || u == "jahresviertel") quarter = "Q";
-    else if ((u == "halbjahr" || u == "halbjahres" || u == "jahreshälfte") && q <= 2) quarter = "H";
-    else if ((u == "halbjahr" || u == "halbjahres" || u == "jahreshälfte") && adjective(folded_[j], "letzt")) {
-      quarter = "H";
-      q = 2;
-    } else return false;
+    if (!part_of_year_at(j, q, quarter)) return false;  // "ersten Quartal", "zweiten Halbjahr"
     ++j;
   }
   std::size_t end = j + 1;
   // "des Jahres 2023" / "2023" after it.
   if (end + 2 < n && (quarter.size() || season != seasons.end()) && is(end, "des") && is(end + 1, "jahres")) end += 2;
-  int y = 0;
-  if (end < n && tokens_[end].kind == TokenKind::Number && word(end).size() == 4) {
-    auto v = number_digits(word(end));
-    if (v && *v >= 1000 && *v <= 2100) {
-      y = static_cast<int>(*v);
-      ++end;
-    }
-  }
-  // Without a year or a relative word, a month needs a word before it that
-  // makes it a time ("im Juli", "seit März", "Mitte Juli"): "August" alone
-  // may be a first name.
-  if (!y && rel == 2) {
-    std::string_view before = i > 0 ? std::string_view(folded_[i - 1]) : std::string_view();
-    bool context = before == "im" || before == "in" || before == "seit" || before == "bis" || before == "ab" ||
-                   before == "vom" || before == "zum" || before == "des" || before == "anfang" || before == "mitte" ||
-                   before == "ende" || before == "beginn" || before == "jeden" || before == "diesen" ||
-                   before == "über" || before == "monat" || before == "noch" || before == "und" || before == "oder";
-    if (!context) return false;
-    if (mo && (before == "und" || before == "oder") && !(i > 1 && month_of(folded_[i - 2]))) return false;
-  }
+  int y = year_after(end);
+  if (!y && rel == 2 && !time_word_before(i, mo)) return false;  // "August" alone may be a first name
   m = {};
   m.begin = i;
   m.end = end;
   m.type = TimexType::Date;
   int tense = sentence_tense(i);
-  auto resolve_year = [&](int index, int now_index, int period) {
-    // The year of a month or season with no year: by the relative word, else by tense.
-    if (!ref_) return 0;
-    int ry = ref_->y;
-    if (!ref_->m) return rel == 2 || rel == 0 ? ry : 0;
-    if (rel == -1) return index < now_index ? ry : ry - 1;
-    if (rel == 1) return index > now_index ? ry : ry + 1;
-    if (rel == 0) return ry;
-    if (tense < 0 && index > now_index) return ry - 1;
-    if (tense > 0 && index < now_index) return ry + 1;
-    (void)period;
-    return ry;
-  };
   if (mo) {
     if (y) return take_absolute(m, i, end, {y, mo, 0});
-    int ry = resolve_year(mo, ref_ && ref_->m ? ref_->m : 0, 12);
+    int ry = year_of_period(ref_, rel, tense, mo, ref_ && ref_->m ? ref_->m : 0);
     if (!ry) {
       char buf[32];
       std::snprintf(buf, sizeof buf, "XXXX-%02d", mo);
@@ -713,7 +692,7 @@ bool TimexFinder::month_at(std::size_t i, Match& m) {
     static const std::unordered_map<std::string_view, int> order = {{"SP", 1}, {"SU", 2}, {"FA", 3}, {"WI", 4}};
     int idx = order.at(season->second);
     int now = ref_ && ref_->m ? (ref_->m <= 2 || ref_->m == 12 ? 4 : ref_->m <= 5 ? 1 : ref_->m <= 8 ? 2 : 3) : 0;
-    int ry = y ? y : resolve_year(idx, now, 4);
+    int ry = y ? y : year_of_period(ref_, rel, tense, idx, now);
     m.value = (ry ? year_value(ry) : std::string("XXXX")) + "-" + std::string(season->second);
     if (y) {
       m.absolute = true;
@@ -723,12 +702,46 @@ bool TimexFinder::month_at(std::size_t i, Match& m) {
   }
   // Quarters and halves.
   int now = ref_ && ref_->m ? (quarter == "Q" ? (ref_->m - 1) / 3 + 1 : (ref_->m <= 6 ? 1 : 2)) : 0;
-  int ry = y ? y : resolve_year(q, now, quarter == "Q" ? 4 : 2);
+  int ry = y ? y : year_of_period(ref_, rel, tense, q, now);
   m.value = (ry ? year_value(ry) : std::string("XXXX")) + "-" + std::string(quarter) + std::to_string(q);
   if (y) {
     m.absolute = true;
     m.period = {y, 0, 0};
   }
+  return true;
+}
+
+// A quarter or a half of the year at token j, an ordinal and its noun:
+// "ersten Quartal" (Q1), "dritten Jahresviertel" (Q3), "zweiten Halbjahr"
+// (H2), "letzten Halbjahr" (H2). `q` its number, `quarter` "Q" or "H".
+bool TimexFinder::part_of_year_at(std::size_t j, int& q, std::string_view& quarter) const {
+  static const std::pair<std::string_view, int> ordinals[] = {
+      {"erst", 1}, {"zweit", 2}, {"dritt", 3}, {"viert", 4}, {"letzt", 4}};
+  for (const auto& [stem, k] : ordinals)
+    if (adjective(folded_[j], stem)) q = k;
+  if (!q || j + 1 >= tokens_.size()) return false;
+  const std::string& u = folded_[j + 1];
+  if (u == "quartal" || u == "quartals" || u == "jahresviertel") quarter = "Q";
+  else if ((u == "halbjahr" || u == "halbjahres" || u == "jahreshälfte") && q <= 2) quarter = "H";
+  else if ((u == "halbjahr" || u == "halbjahres" || u == "jahreshälfte") && adjective(folded_[j], "letzt")) {
+    quarter = "H";
+    q = 2;
+  } else return false;
+  return true;
+}
+
+// Without a year or a relative word, a month or season at token i needs a
+// word before it that makes it a time ("im Juli", "seit März", "Mitte
+// Juli", "Juni und Juli"): "August" alone may be a first name. `mo` the
+// month, 0 for a season or a part of the year.
+bool TimexFinder::time_word_before(std::size_t i, int mo) const {
+  std::string_view before = i > 0 ? std::string_view(folded_[i - 1]) : std::string_view();
+  bool context = before == "im" || before == "in" || before == "seit" || before == "bis" || before == "ab" ||
+                 before == "vom" || before == "zum" || before == "des" || before == "anfang" || before == "mitte" ||
+                 before == "ende" || before == "beginn" || before == "jeden" || before == "diesen" ||
+                 before == "über" || before == "monat" || before == "noch" || before == "und" || before == "oder";
+  if (!context) return false;
+  if (mo && (before == "und" || before == "oder") && !(i > 1 && month_of(folded_[i - 2]))) return false;
   return true;
 }
 

@@ -74,6 +74,8 @@ class TimexFinder {
   bool yearless_day(std::size_t i, int d, int mo, Match& m);
   int year_after(std::size_t& end) const;
   bool month_at(std::size_t i, Match& m);
+  bool part_of_year_at(std::size_t j, int& q, std::string_view& quarter) const;
+  bool time_word_before(std::size_t i, int mo) const;
   bool year_at(std::size_t i, Match& m);
   bool relative_at(std::size_t i, Match& m);
   bool named_day_at(std::size_t i, int offset, Match& m);
