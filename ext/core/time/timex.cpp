@@ -1187,8 +1187,17 @@ bool TimexFinder::part_of_day_at(std::size_t i, Match& m) {
 
 // Durations: "zwei Tage", "mehr als 1.000 Tage", "fast 14 Monate",
 // "drei Jahre und vier Monate", "jahrelang", "seit Jahren", "ein halbes Jahr".
+// The readers, in the order they are tried:
 bool TimexFinder::duration_at(std::size_t i, Match& m) {
-  std::size_t n = tokens_.size();
+  if (duration_word_at(i, m)) return true;  // "jahrelang", "14-Tage"
+  std::size_t j = duration_lead(i);         // past "mehr als", "fast", "die"
+  return unnamed_count_at(i, j, m) ||       // "in den vergangenen Wochen"
+         counted_duration_at(i, j, m);      // "zwei Tage", "einige Monate", "seit Jahren", "ein halbes Jahr"
+}
+
+// A duration in one word: "jahrelang", "monatelangen"; a number and a unit
+// joined by a hyphen: "14-Tage", "24-Stunden".
+bool TimexFinder::duration_word_at(std::size_t i, Match& m) {
   const std::string& f = folded_[i];
   static const std::unordered_map<std::string_view, std::string_view> adverbs = {
       {"jahrelang", "PXY"},  {"jahrelangen", "PXY"}, {"jahrelange", "PXY"}, {"monatelang", "PXM"},
@@ -1212,26 +1221,36 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
       }
     }
   }
-  // Hedges and articles that belong to the expression.
+  return false;
+}
+
+// Hedges and articles that belong to a duration from token i ("mehr als",
+// "fast", "rund", "die", "vergangenen"), at most four tokens: the token
+// past them.
+std::size_t TimexFinder::duration_lead(std::size_t i) const {
+  const std::size_t n = tokens_.size();
   std::size_t j = i;
   static const std::unordered_set<std::string_view> lead = {
       "fast", "knapp", "rund", "etwa", "gut", "genau", "über", "weniger", "ungefähr", "circa", "ca.", "zirka",
       "mindestens", "höchstens", "ganze", "ganzen", "die", "den", "der", "des", "vergangenen", "letzten", "ersten",
       "nächsten", "kommenden", "folgenden", "vorigen", "zurückliegenden", "all", "alle", "diese", "dieser",
       "weiteren", "weitere"};
-  bool more_than = false;
   while (j < n && j < i + 4) {
     if (lead.count(folded_[j])) {
       ++j;
     } else if ((is(j, "mehr") || is(j, "weniger")) && is(j + 1, "als")) {
-      more_than = true;
       j += 2;
     } else {
       break;
     }
   }
-  (void)more_than;
-  // "in den vergangenen Wochen", "den letzten Jahren": an unnamed number of them.
+  return j;
+}
+
+// "in den vergangenen Wochen", "den letzten Jahren": an unnamed number of
+// them (the unit at token j, after the lead from token i).
+bool TimexFinder::unnamed_count_at(std::size_t i, std::size_t j, Match& m) {
+  const std::size_t n = tokens_.size();
   if (j > i && j < n && (relative_word(folded_[j - 1]) == -1 || relative_word(folded_[j - 1]) == 1)) {
     bool plural = false;
     Unit u = unit_of(folded_[j], plural);
@@ -1239,6 +1258,15 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
       return take(m, i, j + 1, TimexType::Duration, duration_value(std::nullopt, u));
     }
   }
+  return false;
+}
+
+// A count and its unit, the count at token j (after the lead from token i):
+// "zwei Tage", "mehr als 1.000 Tage", "einige Monate" (PXM), "17 lange
+// Jahre", "drei Jahre und vier Monate" (P3Y4M); with no count, "seit
+// Jahren"; "ein halbes Jahr" (P6M).
+bool TimexFinder::counted_duration_at(std::size_t i, std::size_t j, Match& m) {
+  const std::size_t n = tokens_.size();
   std::size_t after = j;
   auto num = number_at(j, after);
   static const std::unordered_set<std::string_view> vague = {"einige", "einigen", "mehrere", "mehreren", "viele",
@@ -1249,38 +1277,13 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
     x = true;
     after = j + 1;
   }
-  if (!num && !x) {
-    // "seit Jahren": a bare plural unit after "seit" or "vor".
-    bool plural = false;
-    Unit u = unit_of(f, plural);
-    if (u != Unit::None && plural && i > 0 && (is(i - 1, "seit") || is(i - 1, "vor")) && u != Unit::Second) {
-      return take(m, i, i + 1, TimexType::Duration, duration_value(std::nullopt, u));
-    }
-    return false;
-  }
-  // "ein halbes Jahr".
-  if (num && *num == 1 && after < n && (is(after, "halbes") || is(after, "halbe") || is(after, "halben"))) {
-    bool plural = false;
-    Unit u = after + 1 < n ? unit_of(folded_[after + 1], plural) : Unit::None;
-    if (u == Unit::Year || u == Unit::Day || u == Unit::Hour) {
-      return take(m, i, after + 2, TimexType::Duration, u == Unit::Year ? "P6M" : u == Unit::Day ? "PT12H" : "PT30M");
-    }
-  }
+  if (!num && !x) return bare_plural_at(i, m);                                  // "seit Jahren"
+  if (num && *num == 1 && half_unit_at(i, after, m)) return true;               // "ein halbes Jahr"
   bool plural = false;
   Unit u = after < n ? unit_of(folded_[after], plural) : Unit::None;
-  if (u == Unit::None && num && after + 1 < n) {
-    // "17 lange Jahre", "zwei weitere Jahre", "drei volle Tage".
-    static const std::unordered_set<std::string_view> between = {
-        "lange", "langen", "weitere", "weiteren", "volle", "vollen", "ganze", "ganzen", "harte", "harten",
-        "lange", "schwierige", "schwierigen", "letzte", "letzten", "ersten", "erste", "folgenden", "kommenden"};
-    bool adjective_word = folded_[after].size() > 4 && tokens_[after].kind == TokenKind::Word &&
-                          !starts_upper_word(word(after)) &&
-                          (folded_[after].back() == 's' || folded_[after].back() == 'e' ||
-                           folded_[after].compare(folded_[after].size() - 2, 2, "en") == 0);
-    if (between.count(folded_[after]) || (*num == 1 && adjective_word)) {
-      u = unit_of(folded_[after + 1], plural);
-      if (u != Unit::None) ++after;
-    }
+  if (u == Unit::None && num && after + 1 < n && adjective_before_unit(after, *num == 1)) {  // "17 lange Jahre"
+    u = unit_of(folded_[after + 1], plural);
+    if (u != Unit::None) ++after;
   }
   if (u == Unit::None) return false;
   // "ein Jahr" is a duration, "einem Jahr" too; a bare "Jahr" after "im" is a set or a date (elsewhere).
@@ -1301,6 +1304,45 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
   }
   // A number before a weekday or month is not a duration ("zwei Tage" yes, "1 Tag" yes).
   return take(m, i, end, TimexType::Duration, value);
+}
+
+// "seit Jahren", "vor Monaten": a bare plural unit at token i after "seit"
+// or "vor".
+bool TimexFinder::bare_plural_at(std::size_t i, Match& m) {
+  bool plural = false;
+  Unit u = unit_of(folded_[i], plural);
+  if (u != Unit::None && plural && i > 0 && (is(i - 1, "seit") || is(i - 1, "vor")) && u != Unit::Second) {
+    return take(m, i, i + 1, TimexType::Duration, duration_value(std::nullopt, u));
+  }
+  return false;
+}
+
+// "ein halbes Jahr" (P6M), "einen halben Tag" (PT12H), "eine halbe Stunde"
+// (PT30M): "halbes" at token `after`, the count "ein" from token i.
+bool TimexFinder::half_unit_at(std::size_t i, std::size_t after, Match& m) {
+  const std::size_t n = tokens_.size();
+  if (after < n && (is(after, "halbes") || is(after, "halbe") || is(after, "halben"))) {
+    bool plural = false;
+    Unit u = after + 1 < n ? unit_of(folded_[after + 1], plural) : Unit::None;
+    if (u == Unit::Year || u == Unit::Day || u == Unit::Hour) {
+      return take(m, i, after + 2, TimexType::Duration, u == Unit::Year ? "P6M" : u == Unit::Day ? "PT12H" : "PT30M");
+    }
+  }
+  return false;
+}
+
+// A word between a count and its unit, at token `after`: "17 lange Jahre",
+// "zwei weitere Jahre", "drei volle Tage"; after "ein" (`one`), any
+// adjective in lower case ("ein ereignisreiches Jahr").
+bool TimexFinder::adjective_before_unit(std::size_t after, bool one) const {
+  static const std::unordered_set<std::string_view> between = {
+      "lange", "langen", "weitere", "weiteren", "volle", "vollen", "ganze", "ganzen", "harte", "harten",
+      "lange", "schwierige", "schwierigen", "letzte", "letzten", "ersten", "erste", "folgenden", "kommenden"};
+  bool adjective_word = folded_[after].size() > 4 && tokens_[after].kind == TokenKind::Word &&
+                        !starts_upper_word(word(after)) &&
+                        (folded_[after].back() == 's' || folded_[after].back() == 'e' ||
+                         folded_[after].compare(folded_[after].size() - 2, 2, "en") == 0);
+  return between.count(folded_[after]) || (one && adjective_word);
 }
 
 // Sets: "jährlich", "jeden Montag", "jedes Jahr", "alle vier Jahre", "pro Jahr",

@@ -85,6 +85,13 @@ class TimexFinder {
   std::optional<CivilDate> ref_day() const;
   bool weekday_at(std::size_t i, Match& m);
   bool duration_at(std::size_t i, Match& m);
+  bool duration_word_at(std::size_t i, Match& m);
+  std::size_t duration_lead(std::size_t i) const;
+  bool unnamed_count_at(std::size_t i, std::size_t j, Match& m);
+  bool counted_duration_at(std::size_t i, std::size_t j, Match& m);
+  bool bare_plural_at(std::size_t i, Match& m);
+  bool half_unit_at(std::size_t i, std::size_t after, Match& m);
+  bool adjective_before_unit(std::size_t after, bool one) const;
   bool set_at(std::size_t i, Match& m);
   bool clock_at(std::size_t i, Match& m);
   bool ref_word_at(std::size_t i, Match& m);
