@@ -1426,14 +1426,51 @@ void DocumentDater::collect(std::string_view text) {
   std::sort(clues_.begin(), clues_.end(), [](const DateClue& a, const DateClue& b) { return a.span.begin < b.span.begin; });
 }
 
+namespace {
+
+// How far from the article news places a month, a day or a standing body's
+// meeting named with no year: about half a year, in days.
+constexpr std::int64_t kHalfYear = 183;
+
+}  // namespace
+
+// The clues weighed in this order, each narrowing the days the ones before
+// it leave; a clue that contradicts them is left out. The answer is the
+// period (day, month or year) that holds all the days left, or none.
 std::optional<PartialDate> DocumentDater::decide() {
   if (clues_.empty() && meetings_.empty() && near_days_.empty()) return std::nullopt;
-  // Strongest first, then in text order; a clue that contradicts those taken is left out.
+  Interval iv = weigh_certain();  // header, knowledge, the text's own dates: strongest first
+  weigh_near_days(iv);            // "am Samstag, dem 14. Mai 2011"
+  weigh_meetings(iv);             // "Stoltenberg besuchte am Donnerstag Kiew", "Der Gipfel beginnt"
+  if (iv.lo == DateClue::kOpenStart || iv.hi == DateClue::kOpenEnd) return no_answer();
+  weigh_body_meetings(iv);   // "hatte der NATO-Russland-Rat im Jänner getagt"
+  weigh_yearless_dates(iv);  // "im Jänner", "am 20. Januar"
+  weigh_weekday_dates(iv);   // "am Montag, dem 19. Dezember"
+  std::sort(clues_.begin(), clues_.end(), [](const DateClue& x, const DateClue& y) { return x.span.begin < y.span.begin; });
+  weigh_reported_weekday(iv);  // "sagte Stoltenberg am Mittwoch"
+  CivilDate a = civil_from_days(iv.lo), b = civil_from_days(iv.hi);
+  if (a == b) return PartialDate{a.y, a.m, a.d};
+  if (a.y == b.y && a.m == b.m) return PartialDate{a.y, a.m, 0};
+  if (a.y == b.y) return PartialDate{a.y, 0, 0};
+  return no_answer();
+}
+
+// No answer: no clue is used.
+std::optional<PartialDate> DocumentDater::no_answer() {
+  for (auto& c : clues_) c.used = false;
+  return std::nullopt;
+}
+
+// The clues collected: strongest first, then in text order; a clue that
+// contradicts those taken is left out.
+DocumentDater::Interval DocumentDater::weigh_certain() {
   std::vector<std::size_t> order(clues_.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return clues_[a].strength > clues_[b].strength; });
-  std::int64_t lo = DateClue::kOpenStart, hi = DateClue::kOpenEnd;
+  Interval iv;
+  std::int64_t& lo = iv.lo;
+  std::int64_t& hi = iv.hi;
   for (std::size_t i : order) {
     DateClue& c = clues_[i];
     std::int64_t nlo = std::max(lo, c.earliest), nhi = std::min(hi, c.latest);
@@ -1442,25 +1479,36 @@ std::optional<PartialDate> DocumentDater::decide() {
     hi = nhi;
     c.used = true;
   }
-  // A clue weighed after the first pass: taken, and the interval narrowed,
-  // when it agrees with the interval so far.
-  auto narrow = [&](DateClue&& c) {
-    std::int64_t nlo = std::max(lo, c.earliest), nhi = std::min(hi, c.latest);
-    if (nlo > nhi) return;
-    lo = nlo;
-    hi = nhi;
-    c.used = true;
-    clues_.push_back(std::move(c));
-  };
-  // Weekdays written with their dates: the latest first, as news reports
-  // the latest; one that contradicts the interval so far is left out.
+  return iv;
+}
+
+// A clue weighed after the first pass: taken, and the interval narrowed,
+// when it agrees with the interval so far.
+void DocumentDater::narrow(Interval& iv, DateClue&& c) {
+  std::int64_t nlo = std::max(iv.lo, c.earliest), nhi = std::min(iv.hi, c.latest);
+  if (nlo > nhi) return;
+  iv.lo = nlo;
+  iv.hi = nhi;
+  c.used = true;
+  clues_.push_back(std::move(c));
+}
+
+// Weekdays written with their dates ("am Samstag, dem 14. Mai 2011"): the
+// latest first, as news reports the latest; one that contradicts the
+// interval so far is left out.
+void DocumentDater::weigh_near_days(Interval& iv) {
   std::stable_sort(near_days_.begin(), near_days_.end(),
                    [](const DateClue& x, const DateClue& y) { return x.earliest > y.earliest; });
-  for (const DateClue& c : near_days_) narrow(DateClue(c));
-  // Meetings told in the present tense and visits reported as news: the one
-  // occurrence the other clues leave (or the only one); the article from
-  // `lead` days before it to `lag` days after, and from the day of a
-  // weekday named with it.
+  for (const DateClue& c : near_days_) narrow(iv, DateClue(c));
+}
+
+// Meetings told in the present tense and visits reported as news: the one
+// occurrence the other clues leave (or the only one); the article from
+// `lead` days before it to `lag` days after, and from the day of a
+// weekday named with it.
+void DocumentDater::weigh_meetings(Interval& iv) {
+  const std::int64_t& lo = iv.lo;
+  const std::int64_t& hi = iv.hi;
   for (const Meeting& mt : meetings_) {
     if (lo < mt.complete_from || hi > mt.complete_to) continue;
     const std::pair<std::int64_t, std::int64_t>* only = nullptr;
@@ -1494,16 +1542,17 @@ std::optional<PartialDate> DocumentDater::decide() {
         c.detail += ", on its " + day_string(day);
       }
     }
-    narrow(std::move(c));
+    narrow(iv, std::move(c));
   }
-  if (lo == DateClue::kOpenStart || hi == DateClue::kOpenEnd) {
-    for (auto& c : clues_) c.used = false;
-    return std::nullopt;
-  }
-  // A body's meeting in a month with no year: the one meeting in that month
-  // the interval leaves, with the article within half a year after it (past
-  // tense) or before it (ahead).
-  constexpr std::int64_t kHalfYear = 183;
+}
+
+// A body's meeting in a month with no year ("hatte der NATO-Russland-Rat im
+// Jänner getagt"): the one meeting in that month the interval leaves, with
+// the article within half a year after it (past tense) or before it
+// (ahead).
+void DocumentDater::weigh_body_meetings(Interval& iv) {
+  const std::int64_t& lo = iv.lo;
+  const std::int64_t& hi = iv.hi;
   for (const BodyMeeting& bm : body_meetings_) {
     // The data lists the body's meetings from some year on: of an interval
     // that reaches further back it says nothing.
@@ -1527,12 +1576,17 @@ std::optional<PartialDate> DocumentDater::decide() {
     c.latest = bm.tense < 0 ? day + kHalfYear : day;
     c.detail = bm.name + " (" + day_string(day) + "), the one in that month the other clues leave, " +
                (bm.tense < 0 ? "past: within half a year after it" : "ahead: within half a year before it");
-    narrow(std::move(c));
+    narrow(iv, std::move(c));
   }
-  // A month or a day with no year ("im Jänner", "am 20. Januar"): news
-  // speaks so of one within about half a year, before the article when the
-  // clause is in the past tense, after it when in the future. Once the
-  // other clues bound the day on that side, that places it.
+}
+
+// A month or a day with no year ("im Jänner", "am 20. Januar"): news
+// speaks so of one within about half a year, before the article when the
+// clause is in the past tense, after it when in the future. Once the
+// other clues bound the day on that side, that places it.
+void DocumentDater::weigh_yearless_dates(Interval& iv) {
+  std::int64_t& lo = iv.lo;
+  std::int64_t& hi = iv.hi;
   for (const auto& e : found_) {
     const std::string& v = e.value;
     bool month_only = v.size() == 7 && v.compare(0, 5, "XXXX-") == 0;
@@ -1574,90 +1628,91 @@ std::optional<PartialDate> DocumentDater::decide() {
     hi = nhi;
     clues_.push_back(c);
   }
-  // A weekday with a day and month ("am Montag, dem 19. Dezember"): the
-  // years in which that day was that weekday; within the interval the others
-  // leave (up to a dozen years) usually one, and the article follows (past)
-  // or precedes (future) it within half a year.
-  if (lo != DateClue::kOpenStart && hi != DateClue::kOpenEnd && hi - lo <= 12 * 366) {
-    for (std::size_t k = 0; k + 1 < found_.size(); ++k) {
-      const TimeExpression& wd = found_[k];
-      const TimeExpression& dm = found_[k + 1];
-      if (wd.value.size() != 10 || wd.value.compare(0, 9, "XXXX-WXX-") != 0) continue;
-      if (dm.value.size() != 10 || dm.value.compare(0, 5, "XXXX-") != 0 || dm.value[7] != '-') continue;
-      if (dm.span.begin < wd.span.end || dm.span.begin - wd.span.end > 6) continue;  // ", ", ", den ", " dem "
-      int weekday = wd.value[9] - '0';
-      int mo = (dm.value[5] - '0') * 10 + (dm.value[6] - '0'), d = (dm.value[8] - '0') * 10 + (dm.value[9] - '0');
-      int tense = clause_tense(dm.span);
-      if (tense == 0) tense = wd.tense;
-      if (tense == 0) continue;
-      std::int64_t wlo = DateClue::kOpenEnd, whi = DateClue::kOpenStart;
-      std::size_t years = 0;
-      for (int y = civil_from_days(lo).y - 1; y <= civil_from_days(hi).y + 1; ++y) {
-        if (!valid_date(y, mo, d)) continue;
-        std::int64_t day = days_from_civil(y, mo, d);
-        if (iso_weekday(day) != weekday) continue;
-        std::int64_t a = tense < 0 ? day : day - kHalfYear, b = tense < 0 ? day + kHalfYear : day;
-        a = std::max(a, lo);
-        b = std::min(b, hi);
-        if (a > b) continue;
-        ++years;
-        wlo = std::min(wlo, a);
-        whi = std::max(whi, b);
+}
+
+// A weekday with a day and month ("am Montag, dem 19. Dezember"): the
+// years in which that day was that weekday; within the interval the others
+// leave (up to a dozen years) usually one, and the article follows (past)
+// or precedes (future) it within half a year.
+void DocumentDater::weigh_weekday_dates(Interval& iv) {
+  std::int64_t& lo = iv.lo;
+  std::int64_t& hi = iv.hi;
+  if (lo == DateClue::kOpenStart || hi == DateClue::kOpenEnd || hi - lo > 12 * 366) return;
+  for (std::size_t k = 0; k + 1 < found_.size(); ++k) {
+    const TimeExpression& wd = found_[k];
+    const TimeExpression& dm = found_[k + 1];
+    if (wd.value.size() != 10 || wd.value.compare(0, 9, "XXXX-WXX-") != 0) continue;
+    if (dm.value.size() != 10 || dm.value.compare(0, 5, "XXXX-") != 0 || dm.value[7] != '-') continue;
+    if (dm.span.begin < wd.span.end || dm.span.begin - wd.span.end > 6) continue;  // ", ", ", den ", " dem "
+    int weekday = wd.value[9] - '0';
+    int mo = (dm.value[5] - '0') * 10 + (dm.value[6] - '0'), d = (dm.value[8] - '0') * 10 + (dm.value[9] - '0');
+    int tense = clause_tense(dm.span);
+    if (tense == 0) tense = wd.tense;
+    if (tense == 0) continue;
+    std::int64_t wlo = DateClue::kOpenEnd, whi = DateClue::kOpenStart;
+    std::size_t years = 0;
+    for (int y = civil_from_days(lo).y - 1; y <= civil_from_days(hi).y + 1; ++y) {
+      if (!valid_date(y, mo, d)) continue;
+      std::int64_t day = days_from_civil(y, mo, d);
+      if (iso_weekday(day) != weekday) continue;
+      std::int64_t a = tense < 0 ? day : day - kHalfYear, b = tense < 0 ? day + kHalfYear : day;
+      a = std::max(a, lo);
+      b = std::min(b, hi);
+      if (a > b) continue;
+      ++years;
+      wlo = std::min(wlo, a);
+      whi = std::max(whi, b);
+    }
+    if (years != 1) continue;
+    DateClue c;
+    c.kind = "date";
+    c.span = {wd.span.begin, dm.span.end};
+    c.sentence = dm.sentence;
+    c.earliest = wlo;
+    c.latest = whi;
+    c.strength = 0;
+    c.used = true;
+    c.detail = std::string("the one year in which that day was that weekday, ") +
+               (tense < 0 ? "within half a year after it" : "within half a year before it");
+    lo = std::max(lo, wlo);
+    hi = std::min(hi, whi);
+    clues_.push_back(c);
+  }
+}
+
+// A weekday the text reports an event on ("sagte Stoltenberg am Mittwoch"):
+// when the interval is short and holds exactly one such day, the article
+// is of that day, as news reports name the day of the event they report.
+void DocumentDater::weigh_reported_weekday(Interval& iv) {
+  std::int64_t& lo = iv.lo;
+  std::int64_t& hi = iv.hi;
+  if (!(hi > lo && hi - lo <= 10)) return;
+  for (const auto& e : found_) {
+    if (e.value.size() < 10 || e.value.compare(0, 9, "XXXX-WXX-") != 0 || e.tense > 0) continue;
+    int wd = e.value[9] - '0';
+    if (wd < 1 || wd > 7) continue;
+    std::size_t hits = 0;
+    std::int64_t day = 0;
+    for (std::int64_t d = lo; d <= hi; ++d)
+      if (iso_weekday(d) == wd) {
+        ++hits;
+        day = d;
       }
-      if (years != 1) continue;
-      DateClue c;
-      c.kind = "date";
-      c.span = {wd.span.begin, dm.span.end};
-      c.sentence = dm.sentence;
-      c.earliest = wlo;
-      c.latest = whi;
-      c.strength = 0;
-      c.used = true;
-      c.detail = std::string("the one year in which that day was that weekday, ") +
-                 (tense < 0 ? "within half a year after it" : "within half a year before it");
-      lo = std::max(lo, wlo);
-      hi = std::min(hi, whi);
-      clues_.push_back(c);
-    }
+    if (hits != 1) break;  // the first weekday reported decides, or nothing
+    DateClue c;
+    c.kind = "weekday";
+    c.span = e.span;
+    c.sentence = e.sentence;
+    c.strength = 0;
+    c.earliest = c.latest = day;
+    c.detail = "the only such weekday in " + day_string(lo) + " – " + day_string(hi);
+    c.used = true;
+    clues_.push_back(c);
+    std::sort(clues_.begin(), clues_.end(),
+              [](const DateClue& x, const DateClue& y) { return x.span.begin < y.span.begin; });
+    lo = hi = day;
+    break;
   }
-  std::sort(clues_.begin(), clues_.end(), [](const DateClue& x, const DateClue& y) { return x.span.begin < y.span.begin; });
-  // A weekday the text reports an event on ("sagte Stoltenberg am Mittwoch"):
-  // when the interval is short and holds exactly one such day, the article
-  // is of that day, as news reports name the day of the event they report.
-  if (hi > lo && hi - lo <= 10) {
-    for (const auto& e : found_) {
-      if (e.value.size() < 10 || e.value.compare(0, 9, "XXXX-WXX-") != 0 || e.tense > 0) continue;
-      int wd = e.value[9] - '0';
-      if (wd < 1 || wd > 7) continue;
-      std::size_t hits = 0;
-      std::int64_t day = 0;
-      for (std::int64_t d = lo; d <= hi; ++d)
-        if (iso_weekday(d) == wd) {
-          ++hits;
-          day = d;
-        }
-      if (hits != 1) break;  // the first weekday reported decides, or nothing
-      DateClue c;
-      c.kind = "weekday";
-      c.span = e.span;
-      c.sentence = e.sentence;
-      c.strength = 0;
-      c.earliest = c.latest = day;
-      c.detail = "the only such weekday in " + day_string(lo) + " – " + day_string(hi);
-      c.used = true;
-      clues_.push_back(c);
-      std::sort(clues_.begin(), clues_.end(),
-                [](const DateClue& x, const DateClue& y) { return x.span.begin < y.span.begin; });
-      lo = hi = day;
-      break;
-    }
-  }
-  CivilDate a = civil_from_days(lo), b = civil_from_days(hi);
-  if (a == b) return PartialDate{a.y, a.m, a.d};
-  if (a.y == b.y && a.m == b.m) return PartialDate{a.y, a.m, 0};
-  if (a.y == b.y) return PartialDate{a.y, 0, 0};
-  for (auto& c : clues_) c.used = false;
-  return std::nullopt;
 }
 
 std::optional<PartialDate> DocumentDater::date(std::string_view text) {

@@ -110,7 +110,20 @@ class DocumentDater {
   void visit_clues();
   bool visit_clue(std::size_t v, std::size_t i);
   bool visit_day(std::size_t begin, std::size_t end, int& weekday) const;
+  // Weighing the clues (decide): the days left so far, [lo, hi].
+  struct Interval {
+    std::int64_t lo = DateClue::kOpenStart, hi = DateClue::kOpenEnd;
+  };
   std::optional<PartialDate> decide();
+  std::optional<PartialDate> no_answer();
+  Interval weigh_certain();
+  void narrow(Interval& iv, DateClue&& c);
+  void weigh_near_days(Interval& iv);
+  void weigh_meetings(Interval& iv);
+  void weigh_body_meetings(Interval& iv);
+  void weigh_yearless_dates(Interval& iv);
+  void weigh_weekday_dates(Interval& iv);
+  void weigh_reported_weekday(Interval& iv);
   int clause_tense(const Span& span) const;
   struct Clause {
     std::size_t b = 0, e = 0;    // the span's tokens
