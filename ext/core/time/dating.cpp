@@ -868,292 +868,378 @@ int DocumentDater::clause_tense(const Span& span) const {
   return static_cast<int>(TenseReader::builtin().read(words, TenseReach::Clause).tense);
 }
 
-// Office-holders named with their office, NATO's member count, dated events.
+namespace {
+
+// A word before an office that says its holder is not in it now: "der
+// frühere", "ehemalige", "designierte", "als", "zum"; or "Ex-Kanzler".
+bool not_in_office_now(const std::vector<std::string>& folded, std::size_t i) {
+  bool not_now = false;
+  if (i > 0) {
+    const std::string& b = folded[i - 1];
+    not_now = declined_form(b, "früher") || declined_form(b, "ehemalig") || declined_form(b, "damalig") ||
+              declined_form(b, "designiert") || declined_form(b, "künftig") || declined_form(b, "gewählt") ||
+              declined_form(b, "zukünftig") || declined_form(b, "einstig") || declined_form(b, "vormalig") ||
+              declined_form(b, "verstorben") || declined_form(b, "letzt") || declined_form(b, "erst") ||
+              declined_form(b, "neu") || declined_form(b, "nächst") || declined_form(b, "vorig") ||
+              b == "als" || b == "zum" || b == "zur";
+  }
+  if (folded[i].compare(0, 3, "ex-") == 0) not_now = true;
+  return not_now;
+}
+
+// A noun that counts NATO's members by itself: "NATO-Mitglieder",
+// "Alliierte", "Bündnispartner".
+bool nato_member_noun(const std::string& noun) {
+  return noun == "bündnismitglieder" || noun == "bündnismitgliedern" || noun == "bündnisstaaten" ||
+         noun == "nato-mitgliedsländer" || noun == "nato-mitgliedsländern" || noun == "nato-mitglieder" ||
+         noun == "nato-mitgliedern" || noun == "nato-staaten" || noun == "nato-länder" || noun == "nato-ländern" ||
+         noun == "nato-mitgliedstaaten" || noun == "nato-mitgliedsstaaten" || noun == "nato-partner" ||
+         noun == "nato-partnern" || noun == "alliierten" || noun == "alliierte" || noun == "bündnispartner" ||
+         noun == "bündnispartnern" || noun == "nato-verbündeten" || noun == "verbündeten";
+}
+
+// A noun that counts members of any body: "Mitglieder", "Mitgliedstaaten",
+// "Länder" (NATO's only with NATO near it).
+bool member_noun(const std::string& noun) {
+  return noun == "mitglieder" || noun == "mitgliedern" || noun == "mitgliedstaaten" || noun == "mitgliedsstaaten" ||
+         noun == "mitgliedsländer" || noun == "mitgliedsländern" || noun == "mitgliedländer" || noun == "staaten" ||
+         noun == "länder" || noun == "ländern";
+}
+
+// A summit word: "Gipfel", "Gipfeltreffens", "NATO-Gipfel", "Bündnisgipfel".
+bool summit_word(const std::string& f) {
+  return f == "gipfel" || f == "gipfels" || f == "gipfeltreffen" || f == "gipfeltreffens" || f == "nato-gipfel" ||
+         f == "nato-gipfels" || f == "nato-gipfeltreffen" || f == "nato-gipfeltreffens" || f == "bündnisgipfel" ||
+         f == "bündnisgipfels";
+}
+
+// Meetings and votes are spoken of before they happen ("beim Gipfel in
+// Vilnius im Juli"); wars, attacks and treaties are named once they have.
+bool spoken_of_ahead(const std::string& kind) {
+  return kind == "nato_summit" || kind == "nato_ministerial" || kind == "council_meeting" || kind == "eu_summit" ||
+         kind == "g7_summit" || kind == "g20_summit" || kind == "election" || kind == "inauguration" ||
+         kind == "accession" || kind == "other";
+}
+
+}  // namespace
+
+// The bytes of the tokens [b, e).
+Span DocumentDater::span_of(std::size_t b, std::size_t e) const {
+  const auto& tokens = timex_.tokens();
+  return Span{tokens[b].span.begin, tokens[e - 1].span.end};
+}
+
+// Office-holders named with their office, NATO's member count, dated events,
+// a standing body's meeting: the rules tried at each token, in this order.
 void DocumentDater::knowledge_clues(std::string_view text) {
+  const std::size_t n = timex_.tokens().size();
+  for (std::size_t i = 0; i < n; ++i) {
+    body_meeting_clue(i);                          // "Der NATO-Russland-Rat … im Jänner"
+    if (std::size_t end = office_clue(text, i)) {  // "NATO-Generalsekretär Jens Stoltenberg"
+      i = end - 1;
+      continue;
+    }
+    member_count_clue(text, i);  // "die 31 NATO-Mitglieder"
+    i = event_clue(i);           // "beim NATO-Gipfel in Vilnius"
+  }
+}
+
+// A standing body at token i and, in its sentence or the next, its meeting
+// in a month with no year: "Der NATO-Russland-Rat … Bei der ersten Tagung …
+// hatten sich beide Seiten im Jänner ausgetauscht". Which meeting, decide()
+// finds.
+void DocumentDater::body_meeting_clue(std::size_t i) {
   const Knowledge& k = knowledge();
   const auto& tokens = timex_.tokens();
-  std::size_t n = tokens.size();
-  auto span_of = [&](std::size_t b, std::size_t e) { return Span{tokens[b].span.begin, tokens[e - 1].span.end}; };
-  for (std::size_t i = 0; i < n; ++i) {
-    // A standing body and, in its sentence or the next, its meeting in a
-    // month with no year: "Der NATO-Russland-Rat … Bei der ersten Tagung …
-    // hatten sich beide Seiten im Jänner ausgetauscht".
-    if (!k.bodies.empty()) {
-      auto body = k.bodies.find(folded_[i]);
-      if (body == k.bodies.end() && folded_[i].size() > 3 && folded_[i].compare(folded_[i].size() - 2, 2, "es") == 0)
-        body = k.bodies.find(folded_[i].substr(0, folded_[i].size() - 2));
-      if (body == k.bodies.end() && folded_[i].size() > 2 && folded_[i].back() == 's')
-        body = k.bodies.find(folded_[i].substr(0, folded_[i].size() - 1));
-      if (body != k.bodies.end()) {
-        static const std::unordered_set<std::string_view> meeting_words = {
-            "tagung", "sitzung", "treffen", "zusammenkunft", "tagte", "tagten", "getagt", "zusammengekommen"};
-        std::int64_t s = tokens[i].sentence;
-        bool met[2] = {false, false};  // a meeting word in its sentence, in the next
-        for (std::size_t x = i >= 30 ? i - 30 : 0; x < n && x < i + 60 && tokens[x].sentence <= s + 1; ++x)
-          if (tokens[x].sentence >= s && meeting_words.count(folded_[x])) met[tokens[x].sentence - s] = true;
-        auto from = expression_at(tokens[i].span.begin);
-        for (int back = 0; back < 12 && from != found_.begin() && std::prev(from)->sentence == s; ++back) --from;
-        for (auto it = from; it != found_.end() && it->sentence <= s + 1 && it - from < 12; ++it) {
-          const TimeExpression& e = *it;
-          if (e.sentence < s || !met[e.sentence - s]) continue;
-          const std::string& v = e.value;
-          if (e.type != TimexType::Date || v.size() != 7 || v.compare(0, 5, "XXXX-") != 0) continue;
-          int mo = (v[5] - '0') * 10 + (v[6] - '0');
-          BodyMeeting bm;
-          bm.span = e.span;
-          bm.sentence = e.sentence;
-          bm.tense = clause_tense(e.span);
-          bm.name = k.events[body->second.front()].canonical;
-          bm.since = DateClue::kOpenEnd;
-          for (std::size_t idx : body->second) {
-            bm.since = std::min(bm.since, k.events[idx].from);
-            if (civil_from_days(k.events[idx].from).m == mo) bm.days.push_back(k.events[idx].from);
-          }
-          if (bm.tense != 0 && !bm.days.empty()) body_meetings_.push_back(std::move(bm));
-          break;
-        }
-      }
+  const std::size_t n = tokens.size();
+  if (k.bodies.empty()) return;
+  auto body = k.bodies.find(folded_[i]);
+  if (body == k.bodies.end() && folded_[i].size() > 3 && folded_[i].compare(folded_[i].size() - 2, 2, "es") == 0)
+    body = k.bodies.find(folded_[i].substr(0, folded_[i].size() - 2));
+  if (body == k.bodies.end() && folded_[i].size() > 2 && folded_[i].back() == 's')
+    body = k.bodies.find(folded_[i].substr(0, folded_[i].size() - 1));
+  if (body == k.bodies.end()) return;
+  static const std::unordered_set<std::string_view> meeting_words = {
+      "tagung", "sitzung", "treffen", "zusammenkunft", "tagte", "tagten", "getagt", "zusammengekommen"};
+  std::int64_t s = tokens[i].sentence;
+  bool met[2] = {false, false};  // a meeting word in its sentence, in the next
+  for (std::size_t x = i >= 30 ? i - 30 : 0; x < n && x < i + 60 && tokens[x].sentence <= s + 1; ++x)
+    if (tokens[x].sentence >= s && meeting_words.count(folded_[x])) met[tokens[x].sentence - s] = true;
+  auto from = expression_at(tokens[i].span.begin);
+  for (int back = 0; back < 12 && from != found_.begin() && std::prev(from)->sentence == s; ++back) --from;
+  for (auto it = from; it != found_.end() && it->sentence <= s + 1 && it - from < 12; ++it) {
+    const TimeExpression& e = *it;
+    if (e.sentence < s || !met[e.sentence - s]) continue;
+    const std::string& v = e.value;
+    if (e.type != TimexType::Date || v.size() != 7 || v.compare(0, 5, "XXXX-") != 0) continue;
+    int mo = (v[5] - '0') * 10 + (v[6] - '0');
+    BodyMeeting bm;
+    bm.span = e.span;
+    bm.sentence = e.sentence;
+    bm.tense = clause_tense(e.span);
+    bm.name = k.events[body->second.front()].canonical;
+    bm.since = DateClue::kOpenEnd;
+    for (std::size_t idx : body->second) {
+      bm.since = std::min(bm.since, k.events[idx].from);
+      if (civil_from_days(k.events[idx].from).m == mo) bm.days.push_back(k.events[idx].from);
     }
-    // "NATO-Generalsekretär Jens Stoltenberg", "US-Präsident Joe Biden",
-    // "Bundeskanzlerin Angela Merkel" — not "der frühere", "Ex-", "designierte".
-    auto it = k.by_role.find(folded_[i]);
-    if (it != k.by_role.end() && i + 1 < n) {
-      bool not_now = false;
-      if (i > 0) {
-        const std::string& b = folded_[i - 1];
-        not_now = declined_form(b, "früher") || declined_form(b, "ehemalig") || declined_form(b, "damalig") ||
-                  declined_form(b, "designiert") || declined_form(b, "künftig") || declined_form(b, "gewählt") ||
-                  declined_form(b, "zukünftig") || declined_form(b, "einstig") || declined_form(b, "vormalig") ||
-                  declined_form(b, "verstorben") || declined_form(b, "letzt") || declined_form(b, "erst") ||
-                  declined_form(b, "neu") || declined_form(b, "nächst") || declined_form(b, "vorig") ||
-                  b == "als" || b == "zum" || b == "zur";
+    if (bm.tense != 0 && !bm.days.empty()) body_meetings_.push_back(std::move(bm));
+    break;
+  }
+}
+
+// "NATO-Generalsekretär Jens Stoltenberg", "US-Präsident Joe Biden",
+// "Bundeskanzlerin Angela Merkel" at token i — not "der frühere", "Ex-",
+// "designierte" (not_in_office_now): the holder's terms bound the day. The
+// token past the name when taken, else 0.
+std::size_t DocumentDater::office_clue(std::string_view text, std::size_t i) {
+  const Knowledge& k = knowledge();
+  const auto& tokens = timex_.tokens();
+  const std::size_t n = tokens.size();
+  auto it = k.by_role.find(folded_[i]);
+  if (it == k.by_role.end() || i + 1 >= n) return 0;
+  bool not_now = not_in_office_now(folded_, i);
+  std::int64_t lo = DateClue::kOpenEnd, hi = DateClue::kOpenStart;
+  std::size_t end = 0;
+  std::string who;
+  for (std::size_t oi : it->second) {
+    const Office& o = k.offices[oi];
+    bool full_role = o.role == folded_[i];
+    for (const auto& name : o.names) {
+      bool same = true;
+      for (std::size_t w = 0; w < name.size() && same; ++w)
+        same = i + 1 + w < n && word_is(folded_[i + 1 + w], name[w]);
+      // The surname alone goes with the full role only ("NATO-Generalsekretär Stoltenberg").
+      std::size_t len = name.size();
+      if (!same && full_role && i + 1 < n && word_is(folded_[i + 1], o.surname) &&
+          !(i + 2 < n && tokens[i + 2].kind == TokenKind::Word &&
+            std::isupper(static_cast<unsigned char>(text[tokens[i + 2].span.begin])))) {
+        same = true;
+        len = 1;
       }
-      if (folded_[i].compare(0, 3, "ex-") == 0) not_now = true;
-      std::int64_t lo = DateClue::kOpenEnd, hi = DateClue::kOpenStart;
-      std::size_t end = 0;
-      std::string who;
-      for (std::size_t oi : it->second) {
-        const Office& o = k.offices[oi];
-        bool full_role = o.role == folded_[i];
-        for (const auto& name : o.names) {
-          bool same = true;
-          for (std::size_t w = 0; w < name.size() && same; ++w)
-            same = i + 1 + w < n && word_is(folded_[i + 1 + w], name[w]);
-          // The surname alone goes with the full role only ("NATO-Generalsekretär Stoltenberg").
-          std::size_t len = name.size();
-          if (!same && full_role && i + 1 < n && word_is(folded_[i + 1], o.surname) &&
-              !(i + 2 < n && tokens[i + 2].kind == TokenKind::Word &&
-                std::isupper(static_cast<unsigned char>(text[tokens[i + 2].span.begin])))) {
-            same = true;
-            len = 1;
-          }
-          if (!same) continue;
-          lo = std::min(lo, o.from);
-          hi = std::max(hi, o.to);
-          end = std::max(end, i + 1 + len);
-          who = o.canonical;
-          break;
-        }
-      }
-      if (end && !not_now) {
-        DateClue c;
-        c.kind = "office";
-        c.span = span_of(i, end);
-        c.sentence = tokens[i].sentence;
-        c.earliest = lo;
-        c.latest = hi;
-        c.strength = 2;
-        c.detail = who + " in office: " + day_string(lo) + " – " + (hi == DateClue::kOpenEnd ? "" : day_string(hi));
-        clues_.push_back(c);
-        i = end - 1;
-        continue;
-      }
-    }
-    // "die 31 NATO-Mitglieder", "32 Alliierte", "der 30 Mitgliedstaaten" (with NATO in the sentence).
-    if (tokens[i].kind == TokenKind::Number && !k.accessions.empty() && i + 1 < n) {
-      std::string_view w = text.substr(tokens[i].span.begin, tokens[i].span.size());
-      if (w.size() == 2 && w[0] >= '1' && w[0] <= '4' && w[1] >= '0' && w[1] <= '9') {
-        int count = (w[0] - '0') * 10 + (w[1] - '0');
-        const std::string& noun = folded_[i + 1];
-        bool nato_noun = noun == "bündnismitglieder" || noun == "bündnismitgliedern" ||
-                         noun == "bündnisstaaten" || noun == "nato-mitgliedsländer" ||
-                         noun == "nato-mitgliedsländern" ||
-                         noun == "nato-mitglieder" || noun == "nato-mitgliedern" || noun == "nato-staaten" ||
-                         noun == "nato-länder" || noun == "nato-ländern" || noun == "nato-mitgliedstaaten" ||
-                         noun == "nato-mitgliedsstaaten" || noun == "nato-partner" || noun == "nato-partnern" ||
-                         noun == "alliierten" || noun == "alliierte" || noun == "bündnispartner" ||
-                         noun == "bündnispartnern" || noun == "nato-verbündeten" || noun == "verbündeten";
-        bool member_noun = noun == "mitglieder" || noun == "mitgliedern" || noun == "mitgliedstaaten" ||
-                           noun == "mitgliedsstaaten" || noun == "mitgliedsländer" || noun == "mitgliedsländern" ||
-                           noun == "mitgliedländer" || noun == "staaten" || noun == "länder" || noun == "ländern";
-        bool nato_near = false;
-        for (std::size_t x = i; x < n && x < i + 6 && !nato_near; ++x)
-          nato_near = folded_[x] == "nato" || folded_[x] == "allianz" || folded_[x] == "bündnisses" ||
-                      folded_[x] == "bündnis" || folded_[x] == "militärbündnisses" || folded_[x] == "nordatlantikpakts";
-        for (std::size_t x = i; x-- > 0 && x + 3 > i && !nato_near;)
-          nato_near = folded_[x].compare(0, 4, "nato") == 0 || folded_[x] == "allianz" || folded_[x] == "bündnis";
-        if (nato_noun || (member_noun && nato_near)) {
-          // The days on which NATO had exactly `count` members.
-          std::int64_t lo = DateClue::kOpenEnd, hi = DateClue::kOpenStart;
-          std::size_t members = 0;
-          for (std::size_t a = 0; a < k.accessions.size();) {
-            std::size_t b = a;
-            while (b < k.accessions.size() && k.accessions[b] == k.accessions[a]) ++b;
-            members = b;
-            if (static_cast<int>(members) == count) {
-              lo = k.accessions[a];
-              hi = b < k.accessions.size() ? k.accessions[b] - 1 : DateClue::kOpenEnd;
-            }
-            a = b;
-          }
-          if (lo != DateClue::kOpenEnd) {
-            DateClue c;
-            c.kind = "members";
-            c.span = span_of(i, i + 2);
-            c.sentence = tokens[i].sentence;
-            c.earliest = lo;
-            c.latest = hi;
-            c.strength = 2;
-            c.detail = "NATO had " + std::to_string(count) + " members: " + day_string(lo) + " – " +
-                       (hi == DateClue::kOpenEnd ? "" : day_string(hi));
-            clues_.push_back(c);
-          }
-        }
-      }
-    }
-    // Dated events: "beim NATO-Gipfel in Vilnius" by name, or a summit word
-    // with a host city near it ("ihr Gipfeltreffen in der litauischen
-    // Hauptstadt Vilnius"). An event that happened more than once (the
-    // summits in Brussels) stands for all its occurrences.
-    std::vector<std::size_t> matched;
-    std::size_t match_end = i;
-    auto ev = k.event_names.find(folded_[i]);
-    if (ev == k.event_names.end()) {
-      // a genitive first word: "des NATO-Gipfels in Vilnius"
-      const std::string& f = folded_[i];
-      if (f.size() > 3 && f.compare(f.size() - 2, 2, "es") == 0) ev = k.event_names.find(f.substr(0, f.size() - 2));
-      if (ev == k.event_names.end() && f.size() > 1 && f.back() == 's') ev = k.event_names.find(f.substr(0, f.size() - 1));
-    }
-    if (ev != k.event_names.end()) {
-      for (const auto& [words, idx] : ev->second) {
-        if (i + words.size() > n) continue;
-        bool same = true;
-        for (std::size_t w = 0; w < words.size() && same; ++w) same = word_is(folded_[i + w], words[w]);
-        if (!same || (!matched.empty() && i + words.size() != match_end)) continue;
-        if (matched.empty() || k.events[matched.front()].canonical == k.events[idx].canonical) {
-          matched.push_back(idx);
-          match_end = i + words.size();
-        }
-      }
-    }
-    if (matched.empty()) {
-      const std::string& f = folded_[i];
-      bool summit_word = f == "gipfel" || f == "gipfels" || f == "gipfeltreffen" || f == "gipfeltreffens" ||
-                         f == "nato-gipfel" || f == "nato-gipfels" || f == "nato-gipfeltreffen" ||
-                         f == "nato-gipfeltreffens" || f == "bündnisgipfel" || f == "bündnisgipfels";
-      if (summit_word) {
-        bool nato = f.compare(0, 4, "nato") == 0 || f.compare(0, 7, "bündnis") == 0;
-        for (std::size_t x = i >= 12 ? i - 12 : 0; x < n && x < i + 12 && !nato; ++x)
-          nato = folded_[x] == "nato" || folded_[x] == "allianz" || folded_[x] == "verteidigungsbündnisses" ||
-                 folded_[x] == "bündnisses" || folded_[x] == "militärbündnisses";
-        // Foreign or defence ministers meeting: only their meetings.
-        std::string ministry;
-        for (std::size_t x = i >= 25 ? i - 25 : 0; x < n && x < i + 8 && ministry.empty(); ++x) {
-          if (tokens[x].sentence != tokens[i].sentence) continue;
-          if (folded_[x].find("aussenminister") != std::string::npos) ministry = "Außenminister";
-          if (folded_[x].find("verteidigungsminister") != std::string::npos) ministry = "Verteidigungsminister";
-        }
-        auto take = [&](const std::vector<std::size_t>& events) {
-          for (std::size_t idx : events) {
-            const Event& ev = k.events[idx];
-            if (nato && ev.kind != "nato_summit" && ev.kind != "nato_ministerial") continue;
-            if (!ministry.empty() && (ev.kind != "nato_ministerial" || ev.canonical.find(ministry) == std::string::npos))
-              continue;
-            if (ministry.empty() && ev.kind == "nato_ministerial") continue;
-            matched.push_back(idx);
-          }
-        };
-        // "in Brüssel zu einem zweitägigen Gipfeltreffen": a host city a few words before it.
-        for (std::size_t x = i; x-- > 0 && x + 7 > i && matched.empty();) {
-          if (folded_[x] == "," || folded_[x] == "." || tokens[x].sentence != tokens[i].sentence) break;
-          auto place = k.summits_by_place.find(folded_[x]);
-          if (place == k.summits_by_place.end() || x == 0 || folded_[x - 1] != "in") continue;
-          take(place->second);
-          if (!matched.empty()) match_end = i + 1;
-          if (!matched.empty()) i = x;  // the clue spans the city and the word
-        }
-        // "in"/"von" and a host city within a few words after it.
-        for (std::size_t x = i + 1; x < n && x < i + 7 && matched.empty(); ++x) {
-          if (folded_[x] == "," || folded_[x] == "." || tokens[x].sentence != tokens[i].sentence) break;
-          auto place = k.summits_by_place.find(folded_[x]);
-          if (place == k.summits_by_place.end()) continue;
-          bool preposition = false;
-          for (std::size_t y = i + 1; y < x; ++y) preposition |= folded_[y] == "in" || folded_[y] == "von";
-          if (!preposition) break;
-          take(place->second);
-          match_end = x + 1;
-        }
-      }
-    }
-    if (!matched.empty()) {
-      std::int64_t first = DateClue::kOpenEnd, last = DateClue::kOpenStart;
-      for (std::size_t idx : matched) {
-        first = std::min(first, k.events[idx].from);
-        last = std::max(last, k.events[idx].to);
-      }
-      const Event& e = k.events[matched.front()];
-      std::int64_t s = tokens[i].sentence;
-      int tense = timex_.tense_of_sentence(s);
-      // A weekday in the same sentence ("setzt am Mittwoch ihr Gipfeltreffen fort").
-      int weekday = 0;
-      {
-        auto from = expression_at(tokens[i >= 15 ? i - 15 : 0].span.begin);
-        for (auto it = from; it != found_.end() && it->sentence <= s && it - from < 6; ++it)
-          if (it->sentence == s && it->value.size() >= 10 && it->value.compare(0, 9, "XXXX-WXX-") == 0)
-            weekday = it->value[9] - '0';
-      }
-      DateClue c;
-      c.kind = "event";
-      c.span = span_of(i, match_end);
-      c.sentence = s;
-      c.strength = 2;
-      std::string name = e.canonical + (matched.size() > 1 ? " (" + std::to_string(matched.size()) + " times)" : "");
-      // Meetings and votes are spoken of before they happen ("beim Gipfel in
-      // Vilnius im Juli"); wars, attacks and treaties are named once they have.
-      bool ahead_too = e.kind == "nato_summit" || e.kind == "nato_ministerial" || e.kind == "council_meeting" ||
-                       e.kind == "eu_summit" ||
-                       e.kind == "g7_summit" || e.kind == "g20_summit" || e.kind == "election" ||
-                       e.kind == "inauguration" || e.kind == "accession" || e.kind == "other";
-      int clause = clause_tense(c.span);
-      if (tense < 0 && clause == 0) tense = 0;  // the sentence's past is not the event's
-      if (clause != 0) tense = clause;
-      if (tense > 0) {
-        c.latest = last;
-        c.detail = name + " ahead: on or before " + (last == DateClue::kOpenEnd ? "" : day_string(last));
-      } else if (!ahead_too || (tense < 0 && (matched.size() > 1 || last == DateClue::kOpenEnd))) {
-        c.earliest = first;
-        c.detail = name + " (" + day_string(first) + "): on or after it";
-      } else if (tense < 0) {
-        c.earliest = first;
-        c.detail = name + " (" + day_string(first) + "), told in the past tense: on or after it";
-      } else {
-        // Told in the present tense: reported while it goes on (or just
-        // before); which occurrence, the other clues decide (see decide()).
-        Meeting mt;
-        mt.span = c.span;
-        mt.sentence = s;
-        mt.weekday = weekday;
-        mt.name = e.canonical;
-        mt.told = "told in the present tense";
-        for (std::size_t idx : matched) mt.occurrences.push_back({k.events[idx].from, k.events[idx].to});
-        meetings_.push_back(std::move(mt));
-        i = match_end - 1;
-        continue;
-      }
-      clues_.push_back(c);
-      i = match_end - 1;
+      if (!same) continue;
+      lo = std::min(lo, o.from);
+      hi = std::max(hi, o.to);
+      end = std::max(end, i + 1 + len);
+      who = o.canonical;
+      break;
     }
   }
+  if (!end || not_now) return 0;
+  DateClue c;
+  c.kind = "office";
+  c.span = span_of(i, end);
+  c.sentence = tokens[i].sentence;
+  c.earliest = lo;
+  c.latest = hi;
+  c.strength = 2;
+  c.detail = who + " in office: " + day_string(lo) + " – " + (hi == DateClue::kOpenEnd ? "" : day_string(hi));
+  clues_.push_back(c);
+  return end;
+}
+
+// "die 31 NATO-Mitglieder", "32 Alliierte", "der 30 Mitgliedstaaten" (with
+// NATO in the sentence) at token i: the days on which NATO had that many
+// members.
+void DocumentDater::member_count_clue(std::string_view text, std::size_t i) {
+  const Knowledge& k = knowledge();
+  const auto& tokens = timex_.tokens();
+  const std::size_t n = tokens.size();
+  if (tokens[i].kind != TokenKind::Number || k.accessions.empty() || i + 1 >= n) return;
+  std::string_view w = text.substr(tokens[i].span.begin, tokens[i].span.size());
+  if (w.size() != 2 || w[0] < '1' || w[0] > '4' || w[1] < '0' || w[1] > '9') return;
+  int count = (w[0] - '0') * 10 + (w[1] - '0');
+  const std::string& noun = folded_[i + 1];
+  bool nato_near = false;
+  for (std::size_t x = i; x < n && x < i + 6 && !nato_near; ++x)
+    nato_near = folded_[x] == "nato" || folded_[x] == "allianz" || folded_[x] == "bündnisses" ||
+                folded_[x] == "bündnis" || folded_[x] == "militärbündnisses" || folded_[x] == "nordatlantikpakts";
+  for (std::size_t x = i; x-- > 0 && x + 3 > i && !nato_near;)
+    nato_near = folded_[x].compare(0, 4, "nato") == 0 || folded_[x] == "allianz" || folded_[x] == "bündnis";
+  if (!nato_member_noun(noun) && !(member_noun(noun) && nato_near)) return;
+  // The days on which NATO had exactly `count` members.
+  std::int64_t lo = DateClue::kOpenEnd, hi = DateClue::kOpenStart;
+  std::size_t members = 0;
+  for (std::size_t a = 0; a < k.accessions.size();) {
+    std::size_t b = a;
+    while (b < k.accessions.size() && k.accessions[b] == k.accessions[a]) ++b;
+    members = b;
+    if (static_cast<int>(members) == count) {
+      lo = k.accessions[a];
+      hi = b < k.accessions.size() ? k.accessions[b] - 1 : DateClue::kOpenEnd;
+    }
+    a = b;
+  }
+  if (lo == DateClue::kOpenEnd) return;
+  DateClue c;
+  c.kind = "members";
+  c.span = span_of(i, i + 2);
+  c.sentence = tokens[i].sentence;
+  c.earliest = lo;
+  c.latest = hi;
+  c.strength = 2;
+  c.detail = "NATO had " + std::to_string(count) + " members: " + day_string(lo) + " – " +
+             (hi == DateClue::kOpenEnd ? "" : day_string(hi));
+  clues_.push_back(c);
+}
+
+// Dated events at token i: "beim NATO-Gipfel in Vilnius" by name
+// (events_named_at), or a summit word with a host city near it ("ihr
+// Gipfeltreffen in der litauischen Hauptstadt Vilnius", summit_in_city_at).
+// An event that happened more than once (the summits in Brussels) stands for
+// all its occurrences. The token to go on from: the last of the clue.
+std::size_t DocumentDater::event_clue(std::size_t i) {
+  std::vector<std::size_t> matched;
+  std::size_t begin = i, end = i;
+  events_named_at(i, matched, end);
+  if (matched.empty()) summit_in_city_at(i, matched, begin, end);
+  if (matched.empty()) return i;
+  event_named(matched, begin, end);
+  return end - 1;
+}
+
+// The events named from token i ("NATO-Gipfel in Vilnius", a genitive
+// first word: "des NATO-Gipfels in Vilnius"): all occurrences of the first
+// that matches, and `end` past its name.
+void DocumentDater::events_named_at(std::size_t i, std::vector<std::size_t>& matched, std::size_t& end) const {
+  const Knowledge& k = knowledge();
+  const std::size_t n = timex_.tokens().size();
+  auto ev = k.event_names.find(folded_[i]);
+  if (ev == k.event_names.end()) {
+    // a genitive first word: "des NATO-Gipfels in Vilnius"
+    const std::string& f = folded_[i];
+    if (f.size() > 3 && f.compare(f.size() - 2, 2, "es") == 0) ev = k.event_names.find(f.substr(0, f.size() - 2));
+    if (ev == k.event_names.end() && f.size() > 1 && f.back() == 's') ev = k.event_names.find(f.substr(0, f.size() - 1));
+  }
+  if (ev == k.event_names.end()) return;
+  for (const auto& [words, idx] : ev->second) {
+    if (i + words.size() > n) continue;
+    bool same = true;
+    for (std::size_t w = 0; w < words.size() && same; ++w) same = word_is(folded_[i + w], words[w]);
+    if (!same || (!matched.empty() && i + words.size() != end)) continue;
+    if (matched.empty() || k.events[matched.front()].canonical == k.events[idx].canonical) {
+      matched.push_back(idx);
+      end = i + words.size();
+    }
+  }
+}
+
+// A summit word at token i with a host city near it: "in Brüssel zu einem
+// zweitägigen Gipfeltreffen" (the clue from the city, `begin`), "ihr
+// Gipfeltreffen in der litauischen Hauptstadt Vilnius"; NATO's summits when
+// NATO is near, the ministers' meetings when ministers are.
+void DocumentDater::summit_in_city_at(std::size_t i, std::vector<std::size_t>& matched, std::size_t& begin,
+                                      std::size_t& end) const {
+  const Knowledge& k = knowledge();
+  const auto& tokens = timex_.tokens();
+  const std::size_t n = tokens.size();
+  const std::string& f = folded_[i];
+  if (!summit_word(f)) return;
+  bool nato = f.compare(0, 4, "nato") == 0 || f.compare(0, 7, "bündnis") == 0;
+  for (std::size_t x = i >= 12 ? i - 12 : 0; x < n && x < i + 12 && !nato; ++x)
+    nato = folded_[x] == "nato" || folded_[x] == "allianz" || folded_[x] == "verteidigungsbündnisses" ||
+           folded_[x] == "bündnisses" || folded_[x] == "militärbündnisses";
+  // Foreign or defence ministers meeting: only their meetings.
+  std::string ministry;
+  for (std::size_t x = i >= 25 ? i - 25 : 0; x < n && x < i + 8 && ministry.empty(); ++x) {
+    if (tokens[x].sentence != tokens[i].sentence) continue;
+    if (folded_[x].find("aussenminister") != std::string::npos) ministry = "Außenminister";
+    if (folded_[x].find("verteidigungsminister") != std::string::npos) ministry = "Verteidigungsminister";
+  }
+  auto take = [&](const std::vector<std::size_t>& events) {
+    for (std::size_t idx : events) {
+      const Event& ev = k.events[idx];
+      if (nato && ev.kind != "nato_summit" && ev.kind != "nato_ministerial") continue;
+      if (!ministry.empty() && (ev.kind != "nato_ministerial" || ev.canonical.find(ministry) == std::string::npos))
+        continue;
+      if (ministry.empty() && ev.kind == "nato_ministerial") continue;
+      matched.push_back(idx);
+    }
+  };
+  // "in Brüssel zu einem zweitägigen Gipfeltreffen": a host city a few words before it.
+  for (std::size_t x = i; x-- > 0 && x + 7 > i && matched.empty();) {
+    if (folded_[x] == "," || folded_[x] == "." || tokens[x].sentence != tokens[i].sentence) break;
+    auto place = k.summits_by_place.find(folded_[x]);
+    if (place == k.summits_by_place.end() || x == 0 || folded_[x - 1] != "in") continue;
+    take(place->second);
+    if (!matched.empty()) end = i + 1;
+    if (!matched.empty()) begin = x;  // the clue spans the city and the word
+  }
+  // "in"/"von" and a host city within a few words after it.
+  for (std::size_t x = i + 1; x < n && x < i + 7 && matched.empty(); ++x) {
+    if (folded_[x] == "," || folded_[x] == "." || tokens[x].sentence != tokens[i].sentence) break;
+    auto place = k.summits_by_place.find(folded_[x]);
+    if (place == k.summits_by_place.end()) continue;
+    bool preposition = false;
+    for (std::size_t y = i + 1; y < x; ++y) preposition |= folded_[y] == "in" || folded_[y] == "von";
+    if (!preposition) break;
+    take(place->second);
+    end = x + 1;
+  }
+}
+
+// A weekday named in sentence `s`, near token i ("setzt am Mittwoch ihr
+// Gipfeltreffen fort"): 1..7, 0 for none.
+int DocumentDater::weekday_in_sentence(std::size_t i, std::int64_t s) const {
+  const auto& tokens = timex_.tokens();
+  int weekday = 0;
+  auto from = expression_at(tokens[i >= 15 ? i - 15 : 0].span.begin);
+  for (auto it = from; it != found_.end() && it->sentence <= s && it - from < 6; ++it)
+    if (it->sentence == s && it->value.size() >= 10 && it->value.compare(0, 9, "XXXX-WXX-") == 0)
+      weekday = it->value[9] - '0';
+  return weekday;
+}
+
+// The events `matched` named in tokens [begin, end), by the tense they are
+// told in: ahead, the article is on or before the last day; past (or an
+// event not spoken of ahead, spoken_of_ahead), on or after the first. A
+// meeting told in the present tense is reported while it goes on (or just
+// before): which occurrence, the other clues decide (see decide()).
+void DocumentDater::event_named(const std::vector<std::size_t>& matched, std::size_t begin, std::size_t end) {
+  const Knowledge& k = knowledge();
+  const auto& tokens = timex_.tokens();
+  std::int64_t first = DateClue::kOpenEnd, last = DateClue::kOpenStart;
+  for (std::size_t idx : matched) {
+    first = std::min(first, k.events[idx].from);
+    last = std::max(last, k.events[idx].to);
+  }
+  const Event& e = k.events[matched.front()];
+  std::int64_t s = tokens[begin].sentence;
+  int tense = timex_.tense_of_sentence(s);
+  int weekday = weekday_in_sentence(begin, s);
+  DateClue c;
+  c.kind = "event";
+  c.span = span_of(begin, end);
+  c.sentence = s;
+  c.strength = 2;
+  std::string name = e.canonical + (matched.size() > 1 ? " (" + std::to_string(matched.size()) + " times)" : "");
+  bool ahead_too = spoken_of_ahead(e.kind);
+  int clause = clause_tense(c.span);
+  if (tense < 0 && clause == 0) tense = 0;  // the sentence's past is not the event's
+  if (clause != 0) tense = clause;
+  if (tense > 0) {
+    c.latest = last;
+    c.detail = name + " ahead: on or before " + (last == DateClue::kOpenEnd ? "" : day_string(last));
+  } else if (!ahead_too || (tense < 0 && (matched.size() > 1 || last == DateClue::kOpenEnd))) {
+    c.earliest = first;
+    c.detail = name + " (" + day_string(first) + "): on or after it";
+  } else if (tense < 0) {
+    c.earliest = first;
+    c.detail = name + " (" + day_string(first) + "), told in the past tense: on or after it";
+  } else {
+    // Told in the present tense: reported while it goes on (or just
+    // before); which occurrence, the other clues decide (see decide()).
+    Meeting mt;
+    mt.span = c.span;
+    mt.sentence = s;
+    mt.weekday = weekday;
+    mt.name = e.canonical;
+    mt.told = "told in the present tense";
+    for (std::size_t idx : matched) mt.occurrences.push_back({k.events[idx].from, k.events[idx].to});
+    meetings_.push_back(std::move(mt));
+    return;
+  }
+  clues_.push_back(c);
 }
 
 namespace {
@@ -1340,14 +1426,51 @@ void DocumentDater::collect(std::string_view text) {
   std::sort(clues_.begin(), clues_.end(), [](const DateClue& a, const DateClue& b) { return a.span.begin < b.span.begin; });
 }
 
+namespace {
+
+// How far from the article news places a month, a day or a standing body's
+// meeting named with no year: about half a year, in days.
+constexpr std::int64_t kHalfYear = 183;
+
+}  // namespace
+
+// The clues weighed in this order, each narrowing the days the ones before
+// it leave; a clue that contradicts them is left out. The answer is the
+// period (day, month or year) that holds all the days left, or none.
 std::optional<PartialDate> DocumentDater::decide() {
   if (clues_.empty() && meetings_.empty() && near_days_.empty()) return std::nullopt;
-  // Strongest first, then in text order; a clue that contradicts those taken is left out.
+  Interval iv = weigh_certain();  // header, knowledge, the text's own dates: strongest first
+  weigh_near_days(iv);            // "am Samstag, dem 14. Mai 2011"
+  weigh_meetings(iv);             // "Stoltenberg besuchte am Donnerstag Kiew", "Der Gipfel beginnt"
+  if (iv.lo == DateClue::kOpenStart || iv.hi == DateClue::kOpenEnd) return no_answer();
+  weigh_body_meetings(iv);   // "hatte der NATO-Russland-Rat im Jänner getagt"
+  weigh_yearless_dates(iv);  // "im Jänner", "am 20. Januar"
+  weigh_weekday_dates(iv);   // "am Montag, dem 19. Dezember"
+  std::sort(clues_.begin(), clues_.end(), [](const DateClue& x, const DateClue& y) { return x.span.begin < y.span.begin; });
+  weigh_reported_weekday(iv);  // "sagte Stoltenberg am Mittwoch"
+  CivilDate a = civil_from_days(iv.lo), b = civil_from_days(iv.hi);
+  if (a == b) return PartialDate{a.y, a.m, a.d};
+  if (a.y == b.y && a.m == b.m) return PartialDate{a.y, a.m, 0};
+  if (a.y == b.y) return PartialDate{a.y, 0, 0};
+  return no_answer();
+}
+
+// No answer: no clue is used.
+std::optional<PartialDate> DocumentDater::no_answer() {
+  for (auto& c : clues_) c.used = false;
+  return std::nullopt;
+}
+
+// The clues collected: strongest first, then in text order; a clue that
+// contradicts those taken is left out.
+DocumentDater::Interval DocumentDater::weigh_certain() {
   std::vector<std::size_t> order(clues_.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return clues_[a].strength > clues_[b].strength; });
-  std::int64_t lo = DateClue::kOpenStart, hi = DateClue::kOpenEnd;
+  Interval iv;
+  std::int64_t& lo = iv.lo;
+  std::int64_t& hi = iv.hi;
   for (std::size_t i : order) {
     DateClue& c = clues_[i];
     std::int64_t nlo = std::max(lo, c.earliest), nhi = std::min(hi, c.latest);
@@ -1356,25 +1479,36 @@ std::optional<PartialDate> DocumentDater::decide() {
     hi = nhi;
     c.used = true;
   }
-  // A clue weighed after the first pass: taken, and the interval narrowed,
-  // when it agrees with the interval so far.
-  auto narrow = [&](DateClue&& c) {
-    std::int64_t nlo = std::max(lo, c.earliest), nhi = std::min(hi, c.latest);
-    if (nlo > nhi) return;
-    lo = nlo;
-    hi = nhi;
-    c.used = true;
-    clues_.push_back(std::move(c));
-  };
-  // Weekdays written with their dates: the latest first, as news reports
-  // the latest; one that contradicts the interval so far is left out.
+  return iv;
+}
+
+// A clue weighed after the first pass: taken, and the interval narrowed,
+// when it agrees with the interval so far.
+void DocumentDater::narrow(Interval& iv, DateClue&& c) {
+  std::int64_t nlo = std::max(iv.lo, c.earliest), nhi = std::min(iv.hi, c.latest);
+  if (nlo > nhi) return;
+  iv.lo = nlo;
+  iv.hi = nhi;
+  c.used = true;
+  clues_.push_back(std::move(c));
+}
+
+// Weekdays written with their dates ("am Samstag, dem 14. Mai 2011"): the
+// latest first, as news reports the latest; one that contradicts the
+// interval so far is left out.
+void DocumentDater::weigh_near_days(Interval& iv) {
   std::stable_sort(near_days_.begin(), near_days_.end(),
                    [](const DateClue& x, const DateClue& y) { return x.earliest > y.earliest; });
-  for (const DateClue& c : near_days_) narrow(DateClue(c));
-  // Meetings told in the present tense and visits reported as news: the one
-  // occurrence the other clues leave (or the only one); the article from
-  // `lead` days before it to `lag` days after, and from the day of a
-  // weekday named with it.
+  for (const DateClue& c : near_days_) narrow(iv, DateClue(c));
+}
+
+// Meetings told in the present tense and visits reported as news: the one
+// occurrence the other clues leave (or the only one); the article from
+// `lead` days before it to `lag` days after, and from the day of a
+// weekday named with it.
+void DocumentDater::weigh_meetings(Interval& iv) {
+  const std::int64_t& lo = iv.lo;
+  const std::int64_t& hi = iv.hi;
   for (const Meeting& mt : meetings_) {
     if (lo < mt.complete_from || hi > mt.complete_to) continue;
     const std::pair<std::int64_t, std::int64_t>* only = nullptr;
@@ -1408,16 +1542,17 @@ std::optional<PartialDate> DocumentDater::decide() {
         c.detail += ", on its " + day_string(day);
       }
     }
-    narrow(std::move(c));
+    narrow(iv, std::move(c));
   }
-  if (lo == DateClue::kOpenStart || hi == DateClue::kOpenEnd) {
-    for (auto& c : clues_) c.used = false;
-    return std::nullopt;
-  }
-  // A body's meeting in a month with no year: the one meeting in that month
-  // the interval leaves, with the article within half a year after it (past
-  // tense) or before it (ahead).
-  constexpr std::int64_t kHalfYear = 183;
+}
+
+// A body's meeting in a month with no year ("hatte der NATO-Russland-Rat im
+// Jänner getagt"): the one meeting in that month the interval leaves, with
+// the article within half a year after it (past tense) or before it
+// (ahead).
+void DocumentDater::weigh_body_meetings(Interval& iv) {
+  const std::int64_t& lo = iv.lo;
+  const std::int64_t& hi = iv.hi;
   for (const BodyMeeting& bm : body_meetings_) {
     // The data lists the body's meetings from some year on: of an interval
     // that reaches further back it says nothing.
@@ -1441,12 +1576,17 @@ std::optional<PartialDate> DocumentDater::decide() {
     c.latest = bm.tense < 0 ? day + kHalfYear : day;
     c.detail = bm.name + " (" + day_string(day) + "), the one in that month the other clues leave, " +
                (bm.tense < 0 ? "past: within half a year after it" : "ahead: within half a year before it");
-    narrow(std::move(c));
+    narrow(iv, std::move(c));
   }
-  // A month or a day with no year ("im Jänner", "am 20. Januar"): news
-  // speaks so of one within about half a year, before the article when the
-  // clause is in the past tense, after it when in the future. Once the
-  // other clues bound the day on that side, that places it.
+}
+
+// A month or a day with no year ("im Jänner", "am 20. Januar"): news
+// speaks so of one within about half a year, before the article when the
+// clause is in the past tense, after it when in the future. Once the
+// other clues bound the day on that side, that places it.
+void DocumentDater::weigh_yearless_dates(Interval& iv) {
+  std::int64_t& lo = iv.lo;
+  std::int64_t& hi = iv.hi;
   for (const auto& e : found_) {
     const std::string& v = e.value;
     bool month_only = v.size() == 7 && v.compare(0, 5, "XXXX-") == 0;
@@ -1488,90 +1628,91 @@ std::optional<PartialDate> DocumentDater::decide() {
     hi = nhi;
     clues_.push_back(c);
   }
-  // A weekday with a day and month ("am Montag, dem 19. Dezember"): the
-  // years in which that day was that weekday; within the interval the others
-  // leave (up to a dozen years) usually one, and the article follows (past)
-  // or precedes (future) it within half a year.
-  if (lo != DateClue::kOpenStart && hi != DateClue::kOpenEnd && hi - lo <= 12 * 366) {
-    for (std::size_t k = 0; k + 1 < found_.size(); ++k) {
-      const TimeExpression& wd = found_[k];
-      const TimeExpression& dm = found_[k + 1];
-      if (wd.value.size() != 10 || wd.value.compare(0, 9, "XXXX-WXX-") != 0) continue;
-      if (dm.value.size() != 10 || dm.value.compare(0, 5, "XXXX-") != 0 || dm.value[7] != '-') continue;
-      if (dm.span.begin < wd.span.end || dm.span.begin - wd.span.end > 6) continue;  // ", ", ", den ", " dem "
-      int weekday = wd.value[9] - '0';
-      int mo = (dm.value[5] - '0') * 10 + (dm.value[6] - '0'), d = (dm.value[8] - '0') * 10 + (dm.value[9] - '0');
-      int tense = clause_tense(dm.span);
-      if (tense == 0) tense = wd.tense;
-      if (tense == 0) continue;
-      std::int64_t wlo = DateClue::kOpenEnd, whi = DateClue::kOpenStart;
-      std::size_t years = 0;
-      for (int y = civil_from_days(lo).y - 1; y <= civil_from_days(hi).y + 1; ++y) {
-        if (!valid_date(y, mo, d)) continue;
-        std::int64_t day = days_from_civil(y, mo, d);
-        if (iso_weekday(day) != weekday) continue;
-        std::int64_t a = tense < 0 ? day : day - kHalfYear, b = tense < 0 ? day + kHalfYear : day;
-        a = std::max(a, lo);
-        b = std::min(b, hi);
-        if (a > b) continue;
-        ++years;
-        wlo = std::min(wlo, a);
-        whi = std::max(whi, b);
+}
+
+// A weekday with a day and month ("am Montag, dem 19. Dezember"): the
+// years in which that day was that weekday; within the interval the others
+// leave (up to a dozen years) usually one, and the article follows (past)
+// or precedes (future) it within half a year.
+void DocumentDater::weigh_weekday_dates(Interval& iv) {
+  std::int64_t& lo = iv.lo;
+  std::int64_t& hi = iv.hi;
+  if (lo == DateClue::kOpenStart || hi == DateClue::kOpenEnd || hi - lo > 12 * 366) return;
+  for (std::size_t k = 0; k + 1 < found_.size(); ++k) {
+    const TimeExpression& wd = found_[k];
+    const TimeExpression& dm = found_[k + 1];
+    if (wd.value.size() != 10 || wd.value.compare(0, 9, "XXXX-WXX-") != 0) continue;
+    if (dm.value.size() != 10 || dm.value.compare(0, 5, "XXXX-") != 0 || dm.value[7] != '-') continue;
+    if (dm.span.begin < wd.span.end || dm.span.begin - wd.span.end > 6) continue;  // ", ", ", den ", " dem "
+    int weekday = wd.value[9] - '0';
+    int mo = (dm.value[5] - '0') * 10 + (dm.value[6] - '0'), d = (dm.value[8] - '0') * 10 + (dm.value[9] - '0');
+    int tense = clause_tense(dm.span);
+    if (tense == 0) tense = wd.tense;
+    if (tense == 0) continue;
+    std::int64_t wlo = DateClue::kOpenEnd, whi = DateClue::kOpenStart;
+    std::size_t years = 0;
+    for (int y = civil_from_days(lo).y - 1; y <= civil_from_days(hi).y + 1; ++y) {
+      if (!valid_date(y, mo, d)) continue;
+      std::int64_t day = days_from_civil(y, mo, d);
+      if (iso_weekday(day) != weekday) continue;
+      std::int64_t a = tense < 0 ? day : day - kHalfYear, b = tense < 0 ? day + kHalfYear : day;
+      a = std::max(a, lo);
+      b = std::min(b, hi);
+      if (a > b) continue;
+      ++years;
+      wlo = std::min(wlo, a);
+      whi = std::max(whi, b);
+    }
+    if (years != 1) continue;
+    DateClue c;
+    c.kind = "date";
+    c.span = {wd.span.begin, dm.span.end};
+    c.sentence = dm.sentence;
+    c.earliest = wlo;
+    c.latest = whi;
+    c.strength = 0;
+    c.used = true;
+    c.detail = std::string("the one year in which that day was that weekday, ") +
+               (tense < 0 ? "within half a year after it" : "within half a year before it");
+    lo = std::max(lo, wlo);
+    hi = std::min(hi, whi);
+    clues_.push_back(c);
+  }
+}
+
+// A weekday the text reports an event on ("sagte Stoltenberg am Mittwoch"):
+// when the interval is short and holds exactly one such day, the article
+// is of that day, as news reports name the day of the event they report.
+void DocumentDater::weigh_reported_weekday(Interval& iv) {
+  std::int64_t& lo = iv.lo;
+  std::int64_t& hi = iv.hi;
+  if (!(hi > lo && hi - lo <= 10)) return;
+  for (const auto& e : found_) {
+    if (e.value.size() < 10 || e.value.compare(0, 9, "XXXX-WXX-") != 0 || e.tense > 0) continue;
+    int wd = e.value[9] - '0';
+    if (wd < 1 || wd > 7) continue;
+    std::size_t hits = 0;
+    std::int64_t day = 0;
+    for (std::int64_t d = lo; d <= hi; ++d)
+      if (iso_weekday(d) == wd) {
+        ++hits;
+        day = d;
       }
-      if (years != 1) continue;
-      DateClue c;
-      c.kind = "date";
-      c.span = {wd.span.begin, dm.span.end};
-      c.sentence = dm.sentence;
-      c.earliest = wlo;
-      c.latest = whi;
-      c.strength = 0;
-      c.used = true;
-      c.detail = std::string("the one year in which that day was that weekday, ") +
-                 (tense < 0 ? "within half a year after it" : "within half a year before it");
-      lo = std::max(lo, wlo);
-      hi = std::min(hi, whi);
-      clues_.push_back(c);
-    }
+    if (hits != 1) break;  // the first weekday reported decides, or nothing
+    DateClue c;
+    c.kind = "weekday";
+    c.span = e.span;
+    c.sentence = e.sentence;
+    c.strength = 0;
+    c.earliest = c.latest = day;
+    c.detail = "the only such weekday in " + day_string(lo) + " – " + day_string(hi);
+    c.used = true;
+    clues_.push_back(c);
+    std::sort(clues_.begin(), clues_.end(),
+              [](const DateClue& x, const DateClue& y) { return x.span.begin < y.span.begin; });
+    lo = hi = day;
+    break;
   }
-  std::sort(clues_.begin(), clues_.end(), [](const DateClue& x, const DateClue& y) { return x.span.begin < y.span.begin; });
-  // A weekday the text reports an event on ("sagte Stoltenberg am Mittwoch"):
-  // when the interval is short and holds exactly one such day, the article
-  // is of that day, as news reports name the day of the event they report.
-  if (hi > lo && hi - lo <= 10) {
-    for (const auto& e : found_) {
-      if (e.value.size() < 10 || e.value.compare(0, 9, "XXXX-WXX-") != 0 || e.tense > 0) continue;
-      int wd = e.value[9] - '0';
-      if (wd < 1 || wd > 7) continue;
-      std::size_t hits = 0;
-      std::int64_t day = 0;
-      for (std::int64_t d = lo; d <= hi; ++d)
-        if (iso_weekday(d) == wd) {
-          ++hits;
-          day = d;
-        }
-      if (hits != 1) break;  // the first weekday reported decides, or nothing
-      DateClue c;
-      c.kind = "weekday";
-      c.span = e.span;
-      c.sentence = e.sentence;
-      c.strength = 0;
-      c.earliest = c.latest = day;
-      c.detail = "the only such weekday in " + day_string(lo) + " – " + day_string(hi);
-      c.used = true;
-      clues_.push_back(c);
-      std::sort(clues_.begin(), clues_.end(),
-                [](const DateClue& x, const DateClue& y) { return x.span.begin < y.span.begin; });
-      lo = hi = day;
-      break;
-    }
-  }
-  CivilDate a = civil_from_days(lo), b = civil_from_days(hi);
-  if (a == b) return PartialDate{a.y, a.m, a.d};
-  if (a.y == b.y && a.m == b.m) return PartialDate{a.y, a.m, 0};
-  if (a.y == b.y) return PartialDate{a.y, 0, 0};
-  for (auto& c : clues_) c.used = false;
-  return std::nullopt;
 }
 
 std::optional<PartialDate> DocumentDater::date(std::string_view text) {

@@ -93,11 +93,37 @@ class DocumentDater {
   std::size_t war_duration_clue(const War& war, std::size_t i);
   void invasion_clue(const War& war);
 
+  // Knowledge: office-holders, NATO's member count, dated events, standing
+  // bodies (knowledge_clues).
   void knowledge_clues(std::string_view text);
+  void body_meeting_clue(std::size_t i);
+  std::size_t office_clue(std::string_view text, std::size_t i);
+  void member_count_clue(std::string_view text, std::size_t i);
+  std::size_t event_clue(std::size_t i);
+  void events_named_at(std::size_t i, std::vector<std::size_t>& matched, std::size_t& end) const;
+  void summit_in_city_at(std::size_t i, std::vector<std::size_t>& matched, std::size_t& begin,
+                         std::size_t& end) const;
+  int weekday_in_sentence(std::size_t i, std::int64_t s) const;
+  void event_named(const std::vector<std::size_t>& matched, std::size_t begin, std::size_t end);
+  Span span_of(std::size_t b, std::size_t e) const;
+
   void visit_clues();
   bool visit_clue(std::size_t v, std::size_t i);
   bool visit_day(std::size_t begin, std::size_t end, int& weekday) const;
+  // Weighing the clues (decide): the days left so far, [lo, hi].
+  struct Interval {
+    std::int64_t lo = DateClue::kOpenStart, hi = DateClue::kOpenEnd;
+  };
   std::optional<PartialDate> decide();
+  std::optional<PartialDate> no_answer();
+  Interval weigh_certain();
+  void narrow(Interval& iv, DateClue&& c);
+  void weigh_near_days(Interval& iv);
+  void weigh_meetings(Interval& iv);
+  void weigh_body_meetings(Interval& iv);
+  void weigh_yearless_dates(Interval& iv);
+  void weigh_weekday_dates(Interval& iv);
+  void weigh_reported_weekday(Interval& iv);
   int clause_tense(const Span& span) const;
   struct Clause {
     std::size_t b = 0, e = 0;    // the span's tokens

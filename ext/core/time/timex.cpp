@@ -373,74 +373,98 @@ int TimexFinder::sentence_tense(std::size_t i) const {
   return s >= 0 && static_cast<std::size_t>(s) < tense_.size() ? tense_[static_cast<std::size_t>(s)] : 0;
 }
 
-// "am 5. Dezember 1994", "5. Dez.", "13.04.2023", "13.4.23", "2023-07-12",
-// "Montag, 5. Dezember", "11. bis 12. Juli 2023" (the first day), holidays.
-bool TimexFinder::date_at(std::size_t i, Match& m) {
-  std::size_t n = tokens_.size();
-  std::string_view w = word(i);
-  // A weekday before a date: "Montag, 5. Dezember 2022".
-  if (tokens_[i].kind == TokenKind::Word) {
-    std::string_view part;
-    int wd = weekday_of(folded_[i], part);
-    if (wd > 0 && part.empty()) {
-      std::size_t j = i + 1;
-      if (j < n && is(j, ",")) ++j;
-      if (j < n && is(j, "den")) ++j;
-      Match inner;
-      if (j < n && j > i + 1 && date_at(j, inner) && inner.day) {
-        m = inner;
-        m.begin = i;
-        return true;
-      }
+// The year written with four digits (1000 to 2100) at token `end`, and `end`
+// past it: "Juli 2023", "5. Dezember 1994"; 0 when there is none.
+int TimexFinder::year_after(std::size_t& end) const {
+  int y = 0;
+  if (end < tokens_.size() && tokens_[end].kind == TokenKind::Number && word(end).size() == 4) {
+    auto v = number_digits(word(end));
+    if (v && *v >= 1000 && *v <= 2100) {
+      y = static_cast<int>(*v);
+      ++end;
     }
   }
-  if (tokens_[i].kind != TokenKind::Number) {
-    // Holidays.
-    static const std::unordered_map<std::string_view, std::pair<int, int>> fixed = {
-        {"weihnachten", {12, 24}}, {"heiligabend", {12, 24}}, {"silvester", {12, 31}}, {"neujahr", {1, 1}},
-        {"neujahrstag", {1, 1}},   {"allerheiligen", {11, 1}}, {"nikolaustag", {12, 6}}, {"valentinstag", {2, 14}},
-        {"mariä himmelfahrt", {8, 15}}};
-    static const std::unordered_map<std::string_view, int> from_easter = {
-        {"ostern", 0},     {"ostersonntag", 0}, {"ostermontag", 1}, {"karfreitag", -2}, {"gründonnerstag", -3},
-        {"pfingsten", 49}, {"pfingstsonntag", 49}, {"pfingstmontag", 50}, {"himmelfahrt", 39}};
-    std::size_t at = i;
-    // "Mariä Himmelfahrt" (15 August), "Christi Himmelfahrt" (Easter + 39).
-    bool assumption = (folded_[i] == "mariä" || folded_[i] == "maria") && i + 1 < n && is(i + 1, "himmelfahrt");
-    if (assumption || (folded_[i] == "christi" && i + 1 < n && is(i + 1, "himmelfahrt"))) at = i + 1;
-    auto f = assumption ? fixed.find("mariä himmelfahrt") : fixed.find(folded_[at]);
-    auto e = assumption ? from_easter.end() : from_easter.find(folded_[at]);
-    if (f == fixed.end() && e == from_easter.end()) return false;
-    int y = 0;
-    std::size_t end = at + 1;
-    if (end < n && tokens_[end].kind == TokenKind::Number && word(end).size() == 4) {
-      auto v = number_digits(word(end));
-      if (v && *v >= 1000 && *v <= 2100) {
-        y = static_cast<int>(*v);
-        ++end;
-      }
-    }
-    bool absolute = y != 0;
-    if (!y && ref_) y = ref_->y;
-    m.begin = i;
-    m.end = end;
-    m.type = TimexType::Date;
-    if (!y) {
-      m.value = f != fixed.end() ? "XXXX-" + month_value(2000, f->second.first).substr(5) + "-" +
-                                       day_value({2000, f->second.first, f->second.second}).substr(8)
-                                 : "XXXX-XX-XX";
+  return y;
+}
+
+// Dates: "am 5. Dezember 1994", "5. Dez.", "13.04.2023", "13.4.23",
+// "2023-07-12", "Montag, 5. Dezember", "11. bis 12. Juli 2023" (the first
+// day), holidays. The readers, in the order they are tried:
+bool TimexFinder::date_at(std::size_t i, Match& m) {
+  if (tokens_[i].kind == TokenKind::Word && weekday_date_at(i, m)) return true;  // "Montag, 5. Dezember 2022"
+  if (tokens_[i].kind != TokenKind::Number) return holiday_at(i, m);              // "Ostern 2023", "Silvester"
+  return iso_day_at(i, m) ||       // "2023-07-12"
+         iso_month_at(i, m) ||     // "2023-04"
+         numeric_date_at(i, m) ||  // "13.04.2023", "13.4.23", "13.04."
+         day_month_at(i, m);       // "5. Dezember 1994", "5. Dez.", "11. bis 12. Juli"
+}
+
+// A weekday before a date: "Montag, 5. Dezember 2022", "Montag, den 5. Dezember".
+bool TimexFinder::weekday_date_at(std::size_t i, Match& m) {
+  std::size_t n = tokens_.size();
+  std::string_view part;
+  int wd = weekday_of(folded_[i], part);
+  if (wd > 0 && part.empty()) {
+    std::size_t j = i + 1;
+    if (j < n && is(j, ",")) ++j;
+    if (j < n && is(j, "den")) ++j;
+    Match inner;
+    if (j < n && j > i + 1 && date_at(j, inner) && inner.day) {
+      m = inner;
+      m.begin = i;
       return true;
     }
-    CivilDate c = f != fixed.end() ? CivilDate{y, f->second.first, f->second.second}
-                                   : add_days(easter(y), e->second);
-    m.value = day_value(c);
-    m.day = c;
-    if (absolute) {
-      m.absolute = true;
-      m.period = {c.y, c.m, c.d};
-    }
+  }
+  return false;
+}
+
+// Holidays: "Weihnachten", "Silvester 2023", "Ostermontag", "Mariä
+// Himmelfahrt" (15 August), "Christi Himmelfahrt" (Easter + 39); without a
+// year, the reference's.
+bool TimexFinder::holiday_at(std::size_t i, Match& m) {
+  std::size_t n = tokens_.size();
+  static const std::unordered_map<std::string_view, std::pair<int, int>> fixed = {
+      {"weihnachten", {12, 24}}, {"heiligabend", {12, 24}}, {"silvester", {12, 31}}, {"neujahr", {1, 1}},
+      {"neujahrstag", {1, 1}},   {"allerheiligen", {11, 1}}, {"nikolaustag", {12, 6}}, {"valentinstag", {2, 14}},
+      {"mariä himmelfahrt", {8, 15}}};
+  static const std::unordered_map<std::string_view, int> from_easter = {
+      {"ostern", 0},     {"ostersonntag", 0}, {"ostermontag", 1}, {"karfreitag", -2}, {"gründonnerstag", -3},
+      {"pfingsten", 49}, {"pfingstsonntag", 49}, {"pfingstmontag", 50}, {"himmelfahrt", 39}};
+  std::size_t at = i;
+  // "Mariä Himmelfahrt" (15 August), "Christi Himmelfahrt" (Easter + 39).
+  bool assumption = (folded_[i] == "mariä" || folded_[i] == "maria") && i + 1 < n && is(i + 1, "himmelfahrt");
+  if (assumption || (folded_[i] == "christi" && i + 1 < n && is(i + 1, "himmelfahrt"))) at = i + 1;
+  auto f = assumption ? fixed.find("mariä himmelfahrt") : fixed.find(folded_[at]);
+  auto e = assumption ? from_easter.end() : from_easter.find(folded_[at]);
+  if (f == fixed.end() && e == from_easter.end()) return false;
+  std::size_t end = at + 1;
+  int y = year_after(end);
+  bool absolute = y != 0;
+  if (!y && ref_) y = ref_->y;
+  m.begin = i;
+  m.end = end;
+  m.type = TimexType::Date;
+  if (!y) {
+    m.value = f != fixed.end() ? "XXXX-" + month_value(2000, f->second.first).substr(5) + "-" +
+                                     day_value({2000, f->second.first, f->second.second}).substr(8)
+                               : "XXXX-XX-XX";
     return true;
   }
-  // ISO: "2023-07-12" as three numbers joined by hyphens with no space.
+  CivilDate c = f != fixed.end() ? CivilDate{y, f->second.first, f->second.second}
+                                 : add_days(easter(y), e->second);
+  m.value = day_value(c);
+  m.day = c;
+  if (absolute) {
+    m.absolute = true;
+    m.period = {c.y, c.m, c.d};
+  }
+  return true;
+}
+
+// ISO: "2023-07-12" as three numbers joined by hyphens with no space.
+bool TimexFinder::iso_day_at(std::size_t i, Match& m) {
+  std::size_t n = tokens_.size();
+  std::string_view w = word(i);
   if (w.size() == 4 && i + 4 < n && is(i + 1, "-") && is(i + 3, "-") && tokens_[i + 2].kind == TokenKind::Number &&
       tokens_[i + 4].kind == TokenKind::Number && tokens_[i + 1].span.begin == tokens_[i].span.end &&
       tokens_[i + 4].span.begin == tokens_[i + 3].span.end) {
@@ -450,7 +474,13 @@ bool TimexFinder::date_at(std::size_t i, Match& m) {
       return take_absolute(m, i, i + 5, *p);
     }
   }
-  // "2023-04": a year and a month joined by a hyphen.
+  return false;
+}
+
+// "2023-04": a year and a month joined by a hyphen.
+bool TimexFinder::iso_month_at(std::size_t i, Match& m) {
+  std::size_t n = tokens_.size();
+  std::string_view w = word(i);
   if (w.size() == 4 && i + 2 < n && is(i + 1, "-") && tokens_[i + 2].kind == TokenKind::Number &&
       word(i + 2).size() == 2 && tokens_[i + 1].span.begin == tokens_[i].span.end &&
       tokens_[i + 2].span.begin == tokens_[i + 1].span.end &&
@@ -461,124 +491,160 @@ bool TimexFinder::date_at(std::size_t i, Match& m) {
       return take_absolute(m, i, i + 3, *p);
     }
   }
-  // Numeric: "13.04.2023", "13.4.23", "13.04." (day and month).
-  {
-    int parts[3] = {0, 0, 0};
-    int lens[3] = {0, 0, 0};
-    int k = 0;
-    bool ok = !w.empty();
-    for (char c : w) {
-      if (c == '.') {
-        if (++k > 2) {
-          ok = false;
-          break;
-        }
-      } else if (c >= '0' && c <= '9') {
-        if (++lens[k] > 4) {  // no date part has more digits (and the int would overflow)
-          ok = false;
-          break;
-        }
-        parts[k] = parts[k] * 10 + (c - '0');
-      } else {
+  return false;
+}
+
+// Numeric: "13.04.2023", "13.4.23", "13.04." (day and month, the year the
+// reference's); "32.13.2023" is passed over.
+bool TimexFinder::numeric_date_at(std::size_t i, Match& m) {
+  std::string_view w = word(i);
+  int parts[3] = {0, 0, 0};
+  int lens[3] = {0, 0, 0};
+  int k = 0;
+  bool ok = !w.empty();
+  for (char c : w) {
+    if (c == '.') {
+      if (++k > 2) {
         ok = false;
         break;
       }
-    }
-    bool numeric = ok && k == 2 && lens[0] >= 1 && lens[0] <= 2 && lens[1] >= 1 && lens[1] <= 2 &&
-                   (lens[2] == 0 || lens[2] == 2 || lens[2] == 4);
-    if (numeric) {
-      int d = parts[0], mo = parts[1], y = parts[2];
-      if (lens[2] == 2) y += y <= 40 ? 2000 : 1900;
-      if (lens[2] == 0) {
-        // "13.04." needs a year from the reference.
-        if (mo < 1 || mo > 12 || d < 1 || d > 31) return false;
-        m = {};
-        m.begin = i;
-        m.end = i + 1;
-        if (!ref_) {
-          char buf[32];
-          std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", mo, d);
-          m.value = buf;
-          return true;
-        }
-        if (!valid_date(ref_->y, mo, d)) return false;
-        m.value = day_value({ref_->y, mo, d});
-        m.day = CivilDate{ref_->y, mo, d};
-        return true;
+    } else if (c >= '0' && c <= '9') {
+      if (++lens[k] > 4) {  // no date part has more digits (and the int would overflow)
+        ok = false;
+        break;
       }
-      if (!valid_date(y, mo, d)) return take(m, i, i + 1, TimexType::Date, "");  // "32.13.2023": passed over
-      return take_absolute(m, i, i + 1, {y, mo, d});
+      parts[k] = parts[k] * 10 + (c - '0');
+    } else {
+      ok = false;
+      break;
     }
   }
-  // "5. Dezember [1994]": an ordinal and a month.
-  if (w.size() >= 2 && w.size() <= 3 && w.back() == '.') {
-    auto day = number_digits(w.substr(0, w.size() - 1));
-    if (!day || *day < 1 || *day > 31) return false;
-    int d = static_cast<int>(*day);
-    std::size_t j = i + 1;
-    // "11. bis 12. Juli 2023", "11. und 12. Juli": this day with the month that follows.
-    if (j + 2 < n && (is(j, "bis") || is(j, "und") || is(j, "-") || is(j, "–") || is(j, "/")) &&
-        tokens_[j + 1].kind == TokenKind::Number && word(j + 1).back() == '.') {
-      Match other;
-      if (date_at(j + 1, other) && other.day) {
-        int y = other.day->y, mo = other.day->m;
-        if (!valid_date(y, mo, d)) return false;
-        m = {};
-        m.begin = i;
-        m.end = i + 1;
-        m.value = day_value({y, mo, d});
-        m.absolute = other.absolute;
-        if (m.absolute) m.period = {y, mo, d};
-        m.day = CivilDate{y, mo, d};
-        return true;
-      }
-    }
-    if (j >= n || !month_word(folded_[j], word(j))) return false;
-    int mo = month_of(folded_[j]);
-    std::size_t end = j + 1;
-    int y = 0;
-    if (end < n && tokens_[end].kind == TokenKind::Number && word(end).size() == 4) {
-      auto v = number_digits(word(end));
-      if (v && *v >= 1000 && *v <= 2100) {
-        y = static_cast<int>(*v);
-        ++end;
-      }
-    }
+  bool numeric = ok && k == 2 && lens[0] >= 1 && lens[0] <= 2 && lens[1] >= 1 && lens[1] <= 2 &&
+                 (lens[2] == 0 || lens[2] == 2 || lens[2] == 4);
+  if (!numeric) return false;
+  int d = parts[0], mo = parts[1], y = parts[2];
+  if (lens[2] == 2) y += y <= 40 ? 2000 : 1900;
+  if (lens[2] == 0) {
+    // "13.04." needs a year from the reference.
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return false;
     m = {};
     m.begin = i;
-    m.end = end;
-    m.type = TimexType::Date;
-    // An impossible day ("31. Februar 2023") is no date at all: its words are
-    // passed over (an empty value) rather than read as "Februar 2023".
-    if (d > days_in_month(y ? y : 2000, mo)) {
-      m.value.clear();
-      return true;
-    }
-    if (y) {
-      if (!valid_date(y, mo, d)) return false;
-      return take_absolute(m, i, end, {y, mo, d});
-    }
-    if (d > days_in_month(2000, mo)) return false;
-    if (!ref_ || !ref_->m) {
+    m.end = i + 1;
+    if (!ref_) {
       char buf[32];
       std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", mo, d);
       m.value = buf;
-      if (ref_ && valid_date(ref_->y, mo, d)) m.value = day_value({ref_->y, mo, d});
       return true;
     }
-    // The year by the sentence's tense: a day ahead of the reference is last
-    // year's in the past tense, a day behind it next year's in the future.
-    int ry = ref_->y, tense = sentence_tense(i);
-    int here = mo * 100 + d, now = ref_->m * 100 + (ref_->d ? ref_->d : 15);
-    if (tense < 0 && here > now + 1) --ry;
-    if (tense > 0 && here < now - 1) ++ry;
-    if (!valid_date(ry, mo, d)) return false;
-    m.value = day_value({ry, mo, d});
-    m.day = CivilDate{ry, mo, d};
+    if (!valid_date(ref_->y, mo, d)) return false;
+    m.value = day_value({ref_->y, mo, d});
+    m.day = CivilDate{ref_->y, mo, d};
     return true;
+  }
+  if (!valid_date(y, mo, d)) return take(m, i, i + 1, TimexType::Date, "");  // "32.13.2023": passed over
+  return take_absolute(m, i, i + 1, {y, mo, d});
+}
+
+// "5. Dezember [1994]": an ordinal and a month. "31. Februar 2023" is passed
+// over; with no year, yearless_day() places it.
+bool TimexFinder::day_month_at(std::size_t i, Match& m) {
+  std::size_t n = tokens_.size();
+  std::string_view w = word(i);
+  if (w.size() < 2 || w.size() > 3 || w.back() != '.') return false;
+  auto day = number_digits(w.substr(0, w.size() - 1));
+  if (!day || *day < 1 || *day > 31) return false;
+  int d = static_cast<int>(*day);
+  std::size_t j = i + 1;
+  if (range_start_at(i, d, m)) return true;  // "11. bis 12. Juli 2023"
+  if (j >= n || !month_word(folded_[j], word(j))) return false;
+  int mo = month_of(folded_[j]);
+  std::size_t end = j + 1;
+  int y = year_after(end);
+  m = {};
+  m.begin = i;
+  m.end = end;
+  m.type = TimexType::Date;
+  // An impossible day ("31. Februar 2023") is no date at all: its words are
+  // passed over (an empty value) rather than read as "Februar 2023".
+  if (d > days_in_month(y ? y : 2000, mo)) {
+    m.value.clear();
+    return true;
+  }
+  if (y) {
+    if (!valid_date(y, mo, d)) return false;
+    return take_absolute(m, i, end, {y, mo, d});
+  }
+  return yearless_day(i, d, mo, m);
+}
+
+// "11. bis 12. Juli 2023", "11. und 12. Juli": the day `d` at token i with
+// the month (and year) of the date that follows.
+bool TimexFinder::range_start_at(std::size_t i, int d, Match& m) {
+  std::size_t n = tokens_.size();
+  std::size_t j = i + 1;
+  if (j + 2 < n && (is(j, "bis") || is(j, "und") || is(j, "-") || is(j, "–") || is(j, "/")) &&
+      tokens_[j + 1].kind == TokenKind::Number && word(j + 1).back() == '.') {
+    Match other;
+    if (date_at(j + 1, other) && other.day) {
+      int y = other.day->y, mo = other.day->m;
+      if (!valid_date(y, mo, d)) return false;
+      m = {};
+      m.begin = i;
+      m.end = i + 1;
+      m.value = day_value({y, mo, d});
+      m.absolute = other.absolute;
+      if (m.absolute) m.period = {y, mo, d};
+      m.day = CivilDate{y, mo, d};
+      return true;
+    }
   }
   return false;
 }
+
+// A day and month with no year ("am 20. Januar"), in a match that spans it:
+// the reference's year, or the one before or after by the sentence's tense.
+bool TimexFinder::yearless_day(std::size_t i, int d, int mo, Match& m) {
+  if (d > days_in_month(2000, mo)) return false;
+  if (!ref_ || !ref_->m) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", mo, d);
+    m.value = buf;
+    if (ref_ && valid_date(ref_->y, mo, d)) m.value = day_value({ref_->y, mo, d});
+    return true;
+  }
+  // The year by the sentence's tense: a day ahead of the reference is last
+  // year's in the past tense, a day behind it next year's in the future.
+  int ry = ref_->y, tense = sentence_tense(i);
+  int here = mo * 100 + d, now = ref_->m * 100 + (ref_->d ? ref_->d : 15);
+  if (tense < 0 && here > now + 1) --ry;
+  if (tense > 0 && here < now - 1) ++ry;
+  if (!valid_date(ry, mo, d)) return false;
+  m.value = day_value({ry, mo, d});
+  m.day = CivilDate{ry, mo, d};
+  return true;
+}
+
+namespace {
+
+// The year of a month, season, quarter or half with no year written, its
+// `index` in the year and `now_index` the reference's (0 when the reference
+// has no month): by the relative word `rel` ("letzten Juli", "diesen
+// Sommer", "nächsten März"; 2 for none), else by the sentence's `tense`
+// ("im Juli" in the past tense, with a reference in May: last year's). 0
+// without a reference.
+int year_of_period(const std::optional<PartialDate>& ref, int rel, int tense, int index, int now_index) {
+  if (!ref) return 0;
+  int ry = ref->y;
+  if (!ref->m) return rel == 2 || rel == 0 ? ry : 0;
+  if (rel == -1) return index < now_index ? ry : ry - 1;
+  if (rel == 1) return index > now_index ? ry : ry + 1;
+  if (rel == 0) return ry;
+  if (tense < 0 && index > now_index) return ry - 1;
+  if (tense > 0 && index < now_index) return ry + 1;
+  return ry;
+}
+
+}  // namespace
 
 // Months and seasons: "im Juli", "Juli 2023", "letzten Juli", "Mitte Juli",
 // "im Frühjahr 2022", "im ersten Quartal 2023".
@@ -597,65 +663,22 @@ bool TimexFinder::month_at(std::size_t i, Match& m) {
   std::string_view quarter;
   int q = 0;
   if (!mo && season == seasons.end()) {
-    // "ersten Quartal", "zweiten Halbjahr".
-    static const std::pair<std::string_view, int> ordinals[] = {
-        {"erst", 1}, {"zweit", 2}, {"dritt", 3}, {"viert", 4}, {"letzt", 4}};
-    for (const auto& [stem, k] : ordinals)
-      if (adjective(folded_[j], stem)) q = k;
-    if (!q || j + 1 >= n) return false;
-    const std::string& u = folded_[j + 1];
-    if (u == "quartal" || u == "quartals" || u == "jahresviertel") quarter = "Q";
-    else if ((u == "halbjahr" || u == "halbjahres" || u == "jahreshälfte") && q <= 2) quarter = "H";
-    else if ((u == "halbjahr" || u == "halbjahres" || u == "jahreshälfte") && adjective(folded_[j], "letzt")) {
-      quarter = "H";
-      q = 2;
-    } else return false;
+    if (!part_of_year_at(j, q, quarter)) return false;  // "ersten Quartal", "zweiten Halbjahr"
     ++j;
   }
   std::size_t end = j + 1;
   // "des Jahres 2023" / "2023" after it.
   if (end + 2 < n && (quarter.size() || season != seasons.end()) && is(end, "des") && is(end + 1, "jahres")) end += 2;
-  int y = 0;
-  if (end < n && tokens_[end].kind == TokenKind::Number && word(end).size() == 4) {
-    auto v = number_digits(word(end));
-    if (v && *v >= 1000 && *v <= 2100) {
-      y = static_cast<int>(*v);
-      ++end;
-    }
-  }
-  // Without a year or a relative word, a month needs a word before it that
-  // makes it a time ("im Juli", "seit März", "Mitte Juli"): "August" alone
-  // may be a first name.
-  if (!y && rel == 2) {
-    std::string_view before = i > 0 ? std::string_view(folded_[i - 1]) : std::string_view();
-    bool context = before == "im" || before == "in" || before == "seit" || before == "bis" || before == "ab" ||
-                   before == "vom" || before == "zum" || before == "des" || before == "anfang" || before == "mitte" ||
-                   before == "ende" || before == "beginn" || before == "jeden" || before == "diesen" ||
-                   before == "über" || before == "monat" || before == "noch" || before == "und" || before == "oder";
-    if (!context) return false;
-    if (mo && (before == "und" || before == "oder") && !(i > 1 && month_of(folded_[i - 2]))) return false;
-  }
+  int y = year_after(end);
+  if (!y && rel == 2 && !time_word_before(i, mo)) return false;  // "August" alone may be a first name
   m = {};
   m.begin = i;
   m.end = end;
   m.type = TimexType::Date;
   int tense = sentence_tense(i);
-  auto resolve_year = [&](int index, int now_index, int period) {
-    // The year of a month or season with no year: by the relative word, else by tense.
-    if (!ref_) return 0;
-    int ry = ref_->y;
-    if (!ref_->m) return rel == 2 || rel == 0 ? ry : 0;
-    if (rel == -1) return index < now_index ? ry : ry - 1;
-    if (rel == 1) return index > now_index ? ry : ry + 1;
-    if (rel == 0) return ry;
-    if (tense < 0 && index > now_index) return ry - 1;
-    if (tense > 0 && index < now_index) return ry + 1;
-    (void)period;
-    return ry;
-  };
   if (mo) {
     if (y) return take_absolute(m, i, end, {y, mo, 0});
-    int ry = resolve_year(mo, ref_ && ref_->m ? ref_->m : 0, 12);
+    int ry = year_of_period(ref_, rel, tense, mo, ref_ && ref_->m ? ref_->m : 0);
     if (!ry) {
       char buf[32];
       std::snprintf(buf, sizeof buf, "XXXX-%02d", mo);
@@ -669,7 +692,7 @@ bool TimexFinder::month_at(std::size_t i, Match& m) {
     static const std::unordered_map<std::string_view, int> order = {{"SP", 1}, {"SU", 2}, {"FA", 3}, {"WI", 4}};
     int idx = order.at(season->second);
     int now = ref_ && ref_->m ? (ref_->m <= 2 || ref_->m == 12 ? 4 : ref_->m <= 5 ? 1 : ref_->m <= 8 ? 2 : 3) : 0;
-    int ry = y ? y : resolve_year(idx, now, 4);
+    int ry = y ? y : year_of_period(ref_, rel, tense, idx, now);
     m.value = (ry ? year_value(ry) : std::string("XXXX")) + "-" + std::string(season->second);
     if (y) {
       m.absolute = true;
@@ -679,12 +702,46 @@ bool TimexFinder::month_at(std::size_t i, Match& m) {
   }
   // Quarters and halves.
   int now = ref_ && ref_->m ? (quarter == "Q" ? (ref_->m - 1) / 3 + 1 : (ref_->m <= 6 ? 1 : 2)) : 0;
-  int ry = y ? y : resolve_year(q, now, quarter == "Q" ? 4 : 2);
+  int ry = y ? y : year_of_period(ref_, rel, tense, q, now);
   m.value = (ry ? year_value(ry) : std::string("XXXX")) + "-" + std::string(quarter) + std::to_string(q);
   if (y) {
     m.absolute = true;
     m.period = {y, 0, 0};
   }
+  return true;
+}
+
+// A quarter or a half of the year at token j, an ordinal and its noun:
+// "ersten Quartal" (Q1), "dritten Jahresviertel" (Q3), "zweiten Halbjahr"
+// (H2), "letzten Halbjahr" (H2). `q` its number, `quarter` "Q" or "H".
+bool TimexFinder::part_of_year_at(std::size_t j, int& q, std::string_view& quarter) const {
+  static const std::pair<std::string_view, int> ordinals[] = {
+      {"erst", 1}, {"zweit", 2}, {"dritt", 3}, {"viert", 4}, {"letzt", 4}};
+  for (const auto& [stem, k] : ordinals)
+    if (adjective(folded_[j], stem)) q = k;
+  if (!q || j + 1 >= tokens_.size()) return false;
+  const std::string& u = folded_[j + 1];
+  if (u == "quartal" || u == "quartals" || u == "jahresviertel") quarter = "Q";
+  else if ((u == "halbjahr" || u == "halbjahres" || u == "jahreshälfte") && q <= 2) quarter = "H";
+  else if ((u == "halbjahr" || u == "halbjahres" || u == "jahreshälfte") && adjective(folded_[j], "letzt")) {
+    quarter = "H";
+    q = 2;
+  } else return false;
+  return true;
+}
+
+// Without a year or a relative word, a month or season at token i needs a
+// word before it that makes it a time ("im Juli", "seit März", "Mitte
+// Juli", "Juni und Juli"): "August" alone may be a first name. `mo` the
+// month, 0 for a season or a part of the year.
+bool TimexFinder::time_word_before(std::size_t i, int mo) const {
+  std::string_view before = i > 0 ? std::string_view(folded_[i - 1]) : std::string_view();
+  bool context = before == "im" || before == "in" || before == "seit" || before == "bis" || before == "ab" ||
+                 before == "vom" || before == "zum" || before == "des" || before == "anfang" || before == "mitte" ||
+                 before == "ende" || before == "beginn" || before == "jeden" || before == "diesen" ||
+                 before == "über" || before == "monat" || before == "noch" || before == "und" || before == "oder";
+  if (!context) return false;
+  if (mo && (before == "und" || before == "oder") && !(i > 1 && month_of(folded_[i - 2]))) return false;
   return true;
 }
 
@@ -1130,8 +1187,17 @@ bool TimexFinder::part_of_day_at(std::size_t i, Match& m) {
 
 // Durations: "zwei Tage", "mehr als 1.000 Tage", "fast 14 Monate",
 // "drei Jahre und vier Monate", "jahrelang", "seit Jahren", "ein halbes Jahr".
+// The readers, in the order they are tried:
 bool TimexFinder::duration_at(std::size_t i, Match& m) {
-  std::size_t n = tokens_.size();
+  if (duration_word_at(i, m)) return true;  // "jahrelang", "14-Tage"
+  std::size_t j = duration_lead(i);         // past "mehr als", "fast", "die"
+  return unnamed_count_at(i, j, m) ||       // "in den vergangenen Wochen"
+         counted_duration_at(i, j, m);      // "zwei Tage", "einige Monate", "seit Jahren", "ein halbes Jahr"
+}
+
+// A duration in one word: "jahrelang", "monatelangen"; a number and a unit
+// joined by a hyphen: "14-Tage", "24-Stunden".
+bool TimexFinder::duration_word_at(std::size_t i, Match& m) {
   const std::string& f = folded_[i];
   static const std::unordered_map<std::string_view, std::string_view> adverbs = {
       {"jahrelang", "PXY"},  {"jahrelangen", "PXY"}, {"jahrelange", "PXY"}, {"monatelang", "PXM"},
@@ -1155,26 +1221,36 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
       }
     }
   }
-  // Hedges and articles that belong to the expression.
+  return false;
+}
+
+// Hedges and articles that belong to a duration from token i ("mehr als",
+// "fast", "rund", "die", "vergangenen"), at most four tokens: the token
+// past them.
+std::size_t TimexFinder::duration_lead(std::size_t i) const {
+  const std::size_t n = tokens_.size();
   std::size_t j = i;
   static const std::unordered_set<std::string_view> lead = {
       "fast", "knapp", "rund", "etwa", "gut", "genau", "über", "weniger", "ungefähr", "circa", "ca.", "zirka",
       "mindestens", "höchstens", "ganze", "ganzen", "die", "den", "der", "des", "vergangenen", "letzten", "ersten",
       "nächsten", "kommenden", "folgenden", "vorigen", "zurückliegenden", "all", "alle", "diese", "dieser",
       "weiteren", "weitere"};
-  bool more_than = false;
   while (j < n && j < i + 4) {
     if (lead.count(folded_[j])) {
       ++j;
     } else if ((is(j, "mehr") || is(j, "weniger")) && is(j + 1, "als")) {
-      more_than = true;
       j += 2;
     } else {
       break;
     }
   }
-  (void)more_than;
-  // "in den vergangenen Wochen", "den letzten Jahren": an unnamed number of them.
+  return j;
+}
+
+// "in den vergangenen Wochen", "den letzten Jahren": an unnamed number of
+// them (the unit at token j, after the lead from token i).
+bool TimexFinder::unnamed_count_at(std::size_t i, std::size_t j, Match& m) {
+  const std::size_t n = tokens_.size();
   if (j > i && j < n && (relative_word(folded_[j - 1]) == -1 || relative_word(folded_[j - 1]) == 1)) {
     bool plural = false;
     Unit u = unit_of(folded_[j], plural);
@@ -1182,6 +1258,15 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
       return take(m, i, j + 1, TimexType::Duration, duration_value(std::nullopt, u));
     }
   }
+  return false;
+}
+
+// A count and its unit, the count at token j (after the lead from token i):
+// "zwei Tage", "mehr als 1.000 Tage", "einige Monate" (PXM), "17 lange
+// Jahre", "drei Jahre und vier Monate" (P3Y4M); with no count, "seit
+// Jahren"; "ein halbes Jahr" (P6M).
+bool TimexFinder::counted_duration_at(std::size_t i, std::size_t j, Match& m) {
+  const std::size_t n = tokens_.size();
   std::size_t after = j;
   auto num = number_at(j, after);
   static const std::unordered_set<std::string_view> vague = {"einige", "einigen", "mehrere", "mehreren", "viele",
@@ -1192,38 +1277,13 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
     x = true;
     after = j + 1;
   }
-  if (!num && !x) {
-    // "seit Jahren": a bare plural unit after "seit" or "vor".
-    bool plural = false;
-    Unit u = unit_of(f, plural);
-    if (u != Unit::None && plural && i > 0 && (is(i - 1, "seit") || is(i - 1, "vor")) && u != Unit::Second) {
-      return take(m, i, i + 1, TimexType::Duration, duration_value(std::nullopt, u));
-    }
-    return false;
-  }
-  // "ein halbes Jahr".
-  if (num && *num == 1 && after < n && (is(after, "halbes") || is(after, "halbe") || is(after, "halben"))) {
-    bool plural = false;
-    Unit u = after + 1 < n ? unit_of(folded_[after + 1], plural) : Unit::None;
-    if (u == Unit::Year || u == Unit::Day || u == Unit::Hour) {
-      return take(m, i, after + 2, TimexType::Duration, u == Unit::Year ? "P6M" : u == Unit::Day ? "PT12H" : "PT30M");
-    }
-  }
+  if (!num && !x) return bare_plural_at(i, m);                                  // "seit Jahren"
+  if (num && *num == 1 && half_unit_at(i, after, m)) return true;               // "ein halbes Jahr"
   bool plural = false;
   Unit u = after < n ? unit_of(folded_[after], plural) : Unit::None;
-  if (u == Unit::None && num && after + 1 < n) {
-    // "17 lange Jahre", "zwei weitere Jahre", "drei volle Tage".
-    static const std::unordered_set<std::string_view> between = {
-        "lange", "langen", "weitere", "weiteren", "volle", "vollen", "ganze", "ganzen", "harte", "harten",
-        "lange", "schwierige", "schwierigen", "letzte", "letzten", "ersten", "erste", "folgenden", "kommenden"};
-    bool adjective_word = folded_[after].size() > 4 && tokens_[after].kind == TokenKind::Word &&
-                          !starts_upper_word(word(after)) &&
-                          (folded_[after].back() == 's' || folded_[after].back() == 'e' ||
-                           folded_[after].compare(folded_[after].size() - 2, 2, "en") == 0);
-    if (between.count(folded_[after]) || (*num == 1 && adjective_word)) {
-      u = unit_of(folded_[after + 1], plural);
-      if (u != Unit::None) ++after;
-    }
+  if (u == Unit::None && num && after + 1 < n && adjective_before_unit(after, *num == 1)) {  // "17 lange Jahre"
+    u = unit_of(folded_[after + 1], plural);
+    if (u != Unit::None) ++after;
   }
   if (u == Unit::None) return false;
   // "ein Jahr" is a duration, "einem Jahr" too; a bare "Jahr" after "im" is a set or a date (elsewhere).
@@ -1244,6 +1304,45 @@ bool TimexFinder::duration_at(std::size_t i, Match& m) {
   }
   // A number before a weekday or month is not a duration ("zwei Tage" yes, "1 Tag" yes).
   return take(m, i, end, TimexType::Duration, value);
+}
+
+// "seit Jahren", "vor Monaten": a bare plural unit at token i after "seit"
+// or "vor".
+bool TimexFinder::bare_plural_at(std::size_t i, Match& m) {
+  bool plural = false;
+  Unit u = unit_of(folded_[i], plural);
+  if (u != Unit::None && plural && i > 0 && (is(i - 1, "seit") || is(i - 1, "vor")) && u != Unit::Second) {
+    return take(m, i, i + 1, TimexType::Duration, duration_value(std::nullopt, u));
+  }
+  return false;
+}
+
+// "ein halbes Jahr" (P6M), "einen halben Tag" (PT12H), "eine halbe Stunde"
+// (PT30M): "halbes" at token `after`, the count "ein" from token i.
+bool TimexFinder::half_unit_at(std::size_t i, std::size_t after, Match& m) {
+  const std::size_t n = tokens_.size();
+  if (after < n && (is(after, "halbes") || is(after, "halbe") || is(after, "halben"))) {
+    bool plural = false;
+    Unit u = after + 1 < n ? unit_of(folded_[after + 1], plural) : Unit::None;
+    if (u == Unit::Year || u == Unit::Day || u == Unit::Hour) {
+      return take(m, i, after + 2, TimexType::Duration, u == Unit::Year ? "P6M" : u == Unit::Day ? "PT12H" : "PT30M");
+    }
+  }
+  return false;
+}
+
+// A word between a count and its unit, at token `after`: "17 lange Jahre",
+// "zwei weitere Jahre", "drei volle Tage"; after "ein" (`one`), any
+// adjective in lower case ("ein ereignisreiches Jahr").
+bool TimexFinder::adjective_before_unit(std::size_t after, bool one) const {
+  static const std::unordered_set<std::string_view> between = {
+      "lange", "langen", "weitere", "weiteren", "volle", "vollen", "ganze", "ganzen", "harte", "harten",
+      "lange", "schwierige", "schwierigen", "letzte", "letzten", "ersten", "erste", "folgenden", "kommenden"};
+  bool adjective_word = folded_[after].size() > 4 && tokens_[after].kind == TokenKind::Word &&
+                        !starts_upper_word(word(after)) &&
+                        (folded_[after].back() == 's' || folded_[after].back() == 'e' ||
+                         folded_[after].compare(folded_[after].size() - 2, 2, "en") == 0);
+  return between.count(folded_[after]) || (one && adjective_word);
 }
 
 // Sets: "jährlich", "jeden Montag", "jedes Jahr", "alle vier Jahre", "pro Jahr",
