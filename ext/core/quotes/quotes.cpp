@@ -169,7 +169,7 @@ QuoteFinder::Np QuoteFinder::np_forward(std::size_t t, std::size_t limit, bool d
   if (t >= limit || is_punct(t)) return np;
   if (is_pronoun(folded_[t])) return {t, t + 1};
   std::size_t k = t, last_noun = t;
-  bool noun = false, after_person = false;
+  bool noun = false, after_person = false, after_name = false;
   // A possessive opens a phrase as an article does: "sein Sprecher", "ihre Anwältin".
   if (is_possessive_determiner(t, limit)) ++k;
   while (k < limit && k - t < 12 && !is_punct(k)) {
@@ -181,11 +181,18 @@ QuoteFinder::Np QuoteFinder::np_forward(std::size_t t, std::size_t limit, bool d
       // a person's name an article starts another phrase ("Selenskyj der Zeitung").
       if (noun && ((w != "des" && w != "der") || after_person)) break;
     } else if (in_name || (starts_upper(text) && !is_preposition(w) && !(documents ? is_verb_cue(k) : is_cue_word(k)))) {
+      // After a name, a noun that is neither a name nor a role starts another
+      // phrase ("laut Statistik Austria Bereinigungen"); after a noun, a time
+      // does ("teilte der Konzern Mittwochabend mit").
+      if (noun && !in_name && ((after_name && role_at(k).empty()) || is_time_word(w))) break;
       noun = true;
       last_noun = k + 1;
       after_person = in_person;
+      after_name = in_name;
     } else if (tokens_[k].kind == TokenKind::Number || (looks_adjective(w) && !is_cue_word(k))) {
-      if (noun && !is_article(w) && tokens_[k].kind != TokenKind::Number) break;  // "Selenskyj später"
+      // After its noun a phrase ends at an adverb ("Selenskyj später") or a
+      // number ("des Bürgermeisters 49 Menschen").
+      if (noun && !is_article(w)) break;
     } else {
       break;
     }
