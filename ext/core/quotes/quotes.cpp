@@ -219,12 +219,23 @@ QuoteFinder::Np QuoteFinder::np_backward(std::size_t t, std::size_t floor, bool 
   std::size_t k = t;
   if (is_pronoun(folded_[t - 1])) return {t - 1, t};
   bool noun = false;
+  std::size_t modifiers = 0;  // words before the nouns: adjectives, numbers
+  std::size_t head = t;       // where the nouns begin
   while (k > floor && t - k < 12) {
     std::size_t j = k - 1;
     if (is_punct(j)) break;
     std::string_view text = text_.substr(tokens_[j].span.begin, tokens_[j].span.size());
     const std::string& w = folded_[j];
     bool in_name = in_name_[j] != 0;
+    bool noun_word = in_name || (starts_upper(text) && !is_preposition(w) &&
+                                 !(documents ? is_verb_cue(j) : is_cue_word(j)));
+    // A noun before a "modifier" with no article between: the modifier was
+    // a verb between two phrases ("Rund 4000 Postler waren Verdi zufolge",
+    // "den Gewinn drücken Japan Display zufolge").
+    if (noun_word && modifiers > 0 && !in_name) {
+      k = head;
+      break;
+    }
     if (!in_name && is_article(w)) {
       if (!noun) break;
       // The article opens the phrase, unless it opens a genitive after a
@@ -237,11 +248,13 @@ QuoteFinder::Np QuoteFinder::np_backward(std::size_t t, std::size_t floor, bool 
         k = j;
         break;
       }
-    } else if (in_name || (starts_upper(text) && !is_preposition(w) && !(documents ? is_verb_cue(j) : is_cue_word(j)))) {
+    } else if (noun_word) {
       if (!noun) np.end = k;
       noun = true;
-    } else if (noun && !is_preposition(w) && (tokens_[j].kind == TokenKind::Number || looks_adjective(w))) {
-      // part of the phrase before its nouns
+      head = j;
+    } else if (noun && !is_preposition(w) && !is_finite_verb(w) &&
+               (tokens_[j].kind == TokenKind::Number || looks_adjective(w))) {
+      ++modifiers;  // part of the phrase before its nouns
     } else {
       break;
     }
