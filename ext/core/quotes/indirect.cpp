@@ -1,6 +1,8 @@
 // Indirect speech: the clauses cues report, sentence by sentence.
 #include "quotes/quotes.hpp"
 
+#include "grammar/grammar.hpp"
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -110,6 +112,22 @@ QuoteFinder::IndirectHit QuoteFinder::closing_cue(std::size_t b, std::size_t e, 
   return h;
 }
 
+// A statement whose holder it names itself takes no phrase after it: that
+// is the clause's ("nach Armeeangaben eine Palästinenserin"). "nach
+// Armeeangaben": the army speaks; "nach eigenen Angaben": the clause's
+// subject, before ("Der Konzern hat nach eigenen Angaben …") or after it.
+void QuoteFinder::own_statement(std::size_t b, std::size_t k, std::size_t cue_end, std::size_t last, Pick& pick) const {
+  std::size_t noun = cue_end - 1;
+  const std::string& before = folded_[noun - 1];
+  if (before == "eigenen" || Grammar::builtin().is_possessive(before)) {
+    Pick subject = k > b ? clause_subject(b, k) : Pick{};
+    if (subject.np.empty()) subject = clause_subject(cue_end, last);
+    pick = subject.np.empty() ? Pick{{noun - 1, noun + 1}, SpeakerStep::PhraseAfterCue} : subject;
+  } else if (holder_in_compound(folded_[noun])) {
+    pick = {{noun, noun + 1}, SpeakerStep::PhraseAfterCue};
+  }
+}
+
 // "X zufolge …", "laut X …", "nach Angaben X …", "nach Polizeiangaben": the
 // rest of the sentence.
 QuoteFinder::IndirectHit QuoteFinder::indirect_according_to(std::size_t b, std::size_t e, std::size_t last) const {
@@ -123,8 +141,10 @@ QuoteFinder::IndirectHit QuoteFinder::indirect_according_to(std::size_t b, std::
       while (j < last && j < k + 4 && (is_article(folded_[j]) || looks_adjective(folded_[j])) &&
              !starts_upper(text_.substr(tokens_[j].span.begin, 1)))
         ++j;
+      // "nach" before an event is a time: "nach der Pressekonferenz".
+      bool event = folded_[k] == "nach" && is_event_noun(folded_[j]);
       if (j < last && starts_upper(text_.substr(tokens_[j].span.begin, tokens_[j].span.size())) &&
-          statement_noun(folded_[j])) {
+          statement_noun(folded_[j]) && !event) {
         static const SpeechCue kNoun{"nach", "", "preposition"};
         c = {&kNoun, j + 1, 0};
       }
@@ -132,6 +152,8 @@ QuoteFinder::IndirectHit QuoteFinder::indirect_according_to(std::size_t b, std::
     if (!c || (c.cue->kind != "preposition" && c.cue->lemma.compare(0, 5, "nach ") != 0)) continue;
     Np np = folded_[k] == "zufolge" ? np_backward(k, b, true) : np_forward(c.end, last, true);
     if (np.empty() && folded_[k] != "zufolge") np = {c.end - 1, c.end};  // "nach Polizeiangaben"
+    // A statement whose holder it names itself ("nach Armeeangaben", "nach
+    // eigenen Angaben") takes no phrase after it: that is the clause's.
     if (!np.empty() && c.end < last && folded_[c.end] == "von") np = np_forward(c.end + 1, last);
     if (np.empty()) continue;
     std::size_t start = b, end_cue = std::max(np.end, c.end);
@@ -140,6 +162,7 @@ QuoteFinder::IndirectHit QuoteFinder::indirect_according_to(std::size_t b, std::
     if (start >= last) continue;
     h.quote = {tokens_[start].span.begin, tokens_[last - 1].span.end};
     h.pick = {np, folded_[k] == "zufolge" ? SpeakerStep::PhraseBeforeCue : SpeakerStep::PhraseAfterCue};
+    if (folded_[k] != "zufolge" && c.end > k + 1 && np.begin + 1 >= c.end) own_statement(b, k, c.end, last, h.pick);
     h.sieve = QuoteSieve::IndirectAccordingTo;
     h.cue_b = k;
     h.cue_e = c.end;

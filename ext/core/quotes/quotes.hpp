@@ -286,6 +286,7 @@ class QuoteFinder {
   std::string office_holder(const std::vector<OfficeKey>& offices, std::size_t anchor, bool not_in_office) const;
   bool not_in_office(const Np& np) const;
   bool is_time_phrase(const Np& np) const;
+  std::string statement_holder(const Np& np) const;
   SpeakerKind speaker_kind(const Np& np) const;
   Np without_verb(Np np) const;
   std::optional<PartialDate> article_date() const;
@@ -336,6 +337,7 @@ class QuoteFinder {
   };
   IndirectHit closing_cue(std::size_t b, std::size_t e, std::size_t last) const;
   IndirectHit indirect_by_cue_verb(std::size_t b, std::size_t e, std::size_t last) const;
+  void own_statement(std::size_t b, std::size_t k, std::size_t cue_end, std::size_t last, Pick& pick) const;
   IndirectHit indirect_according_to(std::size_t b, std::size_t e, std::size_t last) const;
   bool reported_without_cue(std::size_t b, std::size_t last) const;
   Quotation indirect_quotation(const IndirectHit& h, std::int64_t sentence, IndirectState& st) const;

@@ -116,6 +116,26 @@ bool QuoteFinder::not_in_office(const Np& np) const {
 }
 
 
+// The body whose statement a phrase names, by its noun without the
+// genitive ending: "Angaben des Ministeriums" -> "Ministerium", "nach
+// Auskunft der Polizei" -> "Polizei"; empty when it names none.
+std::string QuoteFinder::statement_holder(const Np& np) const {
+  std::size_t k = np.begin;
+  if (is_article(folded_[k]) && k + 1 < np.end) ++k;
+  if (k + 2 >= np.end || !is_according_noun(folded_[k])) return {};
+  const std::string& article = folded_[k + 1];
+  if ((article != "des" && article != "der") || np.end - (k + 2) != 1) return {};
+  std::string_view word = text_.substr(tokens_[np.end - 1].span.begin, tokens_[np.end - 1].span.size());
+  if (!is_body_noun(folded_[np.end - 1])) return {};
+  for (std::string_view ending : {"es", "s"}) {
+    std::string_view stem = word.substr(0, word.size() > ending.size() ? word.size() - ending.size() : 0);
+    if (article == "des" && word.size() > ending.size() + 3 && word.substr(word.size() - ending.size()) == ending &&
+        is_body_noun(fold(stem)))
+      return std::string(stem);
+  }
+  return std::string(word);
+}
+
 // A time: "Sechs Jahre", "Ende April", "den letzten Monaten" (not a name
 // or title: „Die Zeit“).
 bool QuoteFinder::is_time_phrase(const Np& np) const {
@@ -342,6 +362,8 @@ std::string QuoteFinder::resolve(const Np& np, std::size_t quote_byte, const std
       return std::string(head) + (feminine_or_plural ? " der " + c : " " + c + (c.back() == 's' ? "" : "s"));
     }
   }
+  // A statement of a body: "Angaben des Ministeriums" -> "Ministerium".
+  if (std::string holder = statement_holder(np); !holder.empty()) return holder;
   // Otherwise the phrase itself, without its article and quotation marks.
   std::size_t k = np.begin;
   if (is_article(folded_[k]) && k + 1 < np.end) ++k;

@@ -64,6 +64,33 @@ bool is_number_word(std::string_view w) {
   return words.count(w) > 0;
 }
 
+namespace {
+// The nouns after which "nach" or "laut" gives a source: a view or a statement.
+constexpr std::string_view kAccordingNouns[] = {
+    "angaben", "ansicht", "meinung", "auffassung", "einschätzung", "worten", "informationen", "darstellung",
+    "aussage", "aussagen", "berichten", "erkenntnissen", "schätzungen", "überzeugung", "einschätzungen"};
+}  // namespace
+
+bool is_according_noun(std::string_view w) {
+  for (std::string_view n : kAccordingNouns)
+    if (w.size() >= n.size() && w.substr(w.size() - n.size()) == n) return true;
+  return false;
+}
+
+bool is_event_noun(std::string_view w) {
+  for (std::string_view n : {"konferenz", "sitzung", "treffen", "gespräch", "gesprächen", "verhandlung",
+                             "verhandlungen", "rede", "debatte", "abstimmung", "anhörung", "tagung", "gipfel",
+                             "besuch", "interview", "veranstaltung", "bekanntgabe", "bekanntwerden", "urteil"})
+    if (w.size() >= n.size() && w.substr(w.size() - n.size()) == n) return true;
+  return false;
+}
+
+bool holder_in_compound(std::string_view w) {
+  for (std::string_view n : kAccordingNouns)
+    if (w.size() > n.size() + 2 && w.substr(w.size() - n.size()) == n) return true;
+  return false;
+}
+
 bool is_finite_auxiliary(std::string_view w) { return Grammar::builtin().is_finite_auxiliary(w); }
 
 bool is_finite_verb(std::string_view w) {

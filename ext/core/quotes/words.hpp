@@ -38,6 +38,13 @@ bool is_werden(std::string_view w);
 // A word that opens a subordinate or verb-first clause: "wenn", "dass",
 // "sofern", "Sollte …", "Hätte …".
 bool is_subordinate_opener(std::string_view w);
+// A view or statement after which "nach" gives a source: "Angaben",
+// "Ansicht", "Polizeiangaben" (the noun, or a compound ending in it).
+bool is_according_noun(std::string_view w);
+// An event, after which "nach" is a time: "Pressekonferenz", "Sitzung".
+bool is_event_noun(std::string_view w);
+// Such a compound, its holder in front: "Armeeangaben", "Polizeiangaben".
+bool holder_in_compound(std::string_view w);
 // A noun or adverb of time: "Jahre", "Ende", "April", "Mittwochabend".
 bool is_time_word(std::string_view w);
 // A number or quantity word that opens a time phrase: "sechs", "einige", "letzten".
