@@ -150,6 +150,10 @@ QuoteFinder::IndirectHit QuoteFinder::indirect_according_to(std::size_t b, std::
       }
     }
     if (!c || (c.cue->kind != "preposition" && c.cue->lemma.compare(0, 5, "nach ") != 0)) continue;
+    // "laut der das Militär …", "laut der Straches … Kommentare": a relative clause.
+    if (c.end + 1 < last && (folded_[c.end] == "der" || folded_[c.end] == "dem" || folded_[c.end] == "denen") &&
+        (is_article(folded_[c.end + 1]) || (in_name_[c.end + 1] && folded_[c.end + 1].back() == 's')))
+      continue;
     Np np = folded_[k] == "zufolge" ? np_backward(k, b, true) : np_forward(c.end, last, true);
     if (np.empty() && folded_[k] != "zufolge") np = {c.end - 1, c.end};  // "nach Polizeiangaben"
     // A statement whose holder it names itself ("nach Armeeangaben", "nach

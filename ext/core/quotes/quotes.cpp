@@ -188,7 +188,8 @@ QuoteFinder::Np QuoteFinder::np_forward(std::size_t t, std::size_t limit, bool d
       noun = true;
       last_noun = k + 1;
       after_person = in_person;
-      after_name = in_name;
+      // A name in the genitive goes on to its noun: "Ingolstadts Manager".
+      after_name = in_name && !(w.size() > 3 && w.back() == 's' && (k + 1 >= limit || in_name_[k + 1] == 0));
     } else if (tokens_[k].kind == TokenKind::Number || (looks_adjective(w) && !is_cue_word(k))) {
       // After its noun a phrase ends at an adverb ("Selenskyj später") or a
       // number ("des Bürgermeisters 49 Menschen").

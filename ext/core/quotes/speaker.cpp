@@ -367,13 +367,15 @@ void QuoteFinder::propose_roles(const CueClause& c, std::vector<Pick>& out) cons
 // ("Der 58-Jährige habe darin geschrieben, …").
 void QuoteFinder::propose_phrases(const CueClause& c, std::vector<Pick>& out) const {
   Np before = np_backward(c.verb, c.floor);
-  // The object of a preposition is no subject: with the phrase it belongs
-  // to, it is ("Wie das Ministerium in Kabul mitteilte").
-  if (!before.empty() && before.begin > c.floor + 1 && Grammar::builtin().is_preposition(folded_[before.begin - 1])) {
+  // The object of a preposition is no subject: the phrase it belongs to is
+  // ("Wie das Ministerium in Kabul mitteilte", "Wie die Veranstalter am
+  // Sonntag in Straßburg mitteilten").
+  const Grammar& g = Grammar::builtin();
+  for (int hops = 0; hops < 3 && !before.empty() && before.begin > c.floor + 1 && g.is_preposition(folded_[before.begin - 1]);
+       ++hops) {
     Np head = np_backward(before.begin - 1, c.floor);
-    if (!head.empty() && head.end == before.begin - 1 && !is_oblique_phrase(head) &&
-        !(head.begin > 0 && Grammar::builtin().is_preposition(folded_[head.begin - 1])))
-      before.begin = head.begin;
+    if (head.empty() || head.end != before.begin - 1 || is_oblique_phrase(head)) break;
+    before = head;
   }
   bool opens = !before.empty() && (before.begin == c.floor || folded_[before.begin - 1] == "," ||
                                    folded_[before.begin - 1] == "und");
