@@ -1584,13 +1584,28 @@ bool names_what_follows(std::string_view w) {
 }  // namespace
 
 void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out, DateSource date) {
+  find_quotes(text, nullptr, out, std::move(date));
+}
+
+void QuoteFinder::find(std::string_view text, const EntityAnalysis& entities, std::vector<Quotation>& out,
+                       DateSource date) {
+  find_quotes(text, &entities, out, std::move(date));
+}
+
+void QuoteFinder::find_quotes(std::string_view text, const EntityAnalysis* entities, std::vector<Quotation>& out,
+                              DateSource date) {
   out.clear();
   text_ = text;
   date_source_ = std::move(date);
   date_asked_ = false;
   date_.reset();
-  entities_.find(text, mentions_);
-  tokens_ = entities_.tokens();  // the same tokens entities() read
+  if (entities) {
+    mentions_ = entities->mentions;
+    tokens_ = entities->tokens;
+  } else {
+    entities_.find(text, mentions_);
+    tokens_ = entities_.tokens();  // the same tokens entities() read
+  }
   std::size_t n = tokens_.size();
   folded_.resize(n);
   for (std::size_t i = 0; i < n; ++i) {

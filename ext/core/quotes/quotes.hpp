@@ -141,8 +141,13 @@ class QuoteFinder {
   // only by an office ("der Kanzler") is its holder at `date`'s answer
   // where the text does not name them; with no date, only the text counts.
   void find(std::string_view text, std::vector<Quotation>& out, DateSource date = {});
+  // The same with the entities of `text` already found (EntityFinder::find
+  // of the same text): the tagger does not run again.
+  void find(std::string_view text, const EntityAnalysis& entities, std::vector<Quotation>& out,
+            DateSource date = {});
 
  private:
+  void find_quotes(std::string_view text, const EntityAnalysis* entities, std::vector<Quotation>& out, DateSource date);
   struct Np {
     std::size_t begin = 0, end = 0;  // tokens [begin, end)
     bool empty() const { return begin >= end; }
