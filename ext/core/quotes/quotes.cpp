@@ -1,6 +1,8 @@
 #include "quotes/quotes.hpp"
 
 #include <algorithm>
+#include <bitset>
+#include <cstring>
 #include <deque>
 #include <iterator>
 #include <unordered_set>
@@ -61,10 +63,49 @@ std::string quote_rule_name(QuoteSieve sieve, SpeakerStep step) {
 
 namespace {
 
+// A quick test before a lookup in a set of words, for words most of which are
+// not in it: a bit for the hash of each word of the set (FNV-1a, cheaper than
+// the set's own hash and lookup). A word whose bit is clear is not in the set.
+class WordFilter {
+ public:
+  void add(std::string_view w) { bits_.set(key(w)); }
+  bool may_hold(std::string_view w) const { return bits_.test(key(w)); }
+
+ private:
+  static std::size_t key(std::string_view w) {
+    std::uint32_t h = 2166136261u;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return (h ^ (h >> 16)) & 0xFFFF;
+  }
+  std::bitset<(1 << 16)> bits_;
+};
+
+// The same for a set of word ends: a bit for the last four bytes of each.
+class WordEnds {
+ public:
+  void add(std::string_view w) {
+    if (w.size() >= 4) bits_.set(key(w));
+    longest_ = std::max(longest_, w.size());
+  }
+  bool may_end(std::string_view w) const { return w.size() >= 4 && bits_.test(key(w)); }
+  std::size_t longest() const { return longest_; }
+
+ private:
+  static std::size_t key(std::string_view w) {
+    std::uint32_t last;
+    std::memcpy(&last, w.data() + w.size() - 4, 4);
+    return (last * 2654435761u) >> 16;
+  }
+  std::bitset<(1 << 16)> bits_;
+  std::size_t longest_ = 0;
+};
+
 struct Knowledge {
   std::deque<std::string> role_storage;                      // the keys of roles
   std::unordered_set<std::string_view> roles;                // folded role nouns
+  WordEnds role_ends;                                        // their last bytes
   std::unordered_map<std::string, std::string> country_of;   // person -> country
+  WordFilter cue_words;                                      // the first words of speech cues
 };
 
 const Knowledge& knowledge() {
@@ -74,7 +115,9 @@ const Knowledge& knowledge() {
     for (std::size_t r = 0; r < roles.rows(); ++r) {
       k.role_storage.push_back(fold(roles.get(r, "noun")));
       k.roles.insert(k.role_storage.back());
+      k.role_ends.add(k.role_storage.back());
     }
+    for (const auto& form : builtin_speech_cues().forms) k.cue_words.add(form.first);
     KnowledgeTable people("people");
     for (std::size_t r = 0; r < people.rows(); ++r)
       k.country_of.emplace(std::string(people.get(r, "canonical")), std::string(people.get(r, "country")));
@@ -133,8 +176,12 @@ bool looks_adjective(std::string_view lower) {
 
 // The role noun a word ends in: "nato-chef" -> "chef", "kremlsprecher" -> "sprecher".
 std::string_view role_head(std::string_view folded) {
-  const auto& roles = knowledge().roles;
-  for (std::size_t p = 0; p + 4 <= folded.size(); ++p) {
+  const Knowledge& k = knowledge();
+  const auto& roles = k.roles;
+  // Most words end in no role noun; no tail longer than the longest is one.
+  if (!k.role_ends.may_end(folded)) return {};
+  std::size_t from = folded.size() > k.role_ends.longest() ? folded.size() - k.role_ends.longest() : 0;
+  for (std::size_t p = from; p + 4 <= folded.size(); ++p) {
     if (p > 0 && (static_cast<unsigned char>(folded[p]) & 0xC0) == 0x80) continue;
     std::string_view tail = folded.substr(p);
     if (roles.count(tail)) return tail;
@@ -1555,7 +1602,12 @@ bool is_konjunktiv(std::string_view w) {
       "zähle", "bedeute", "benötige", "beziehe", "bringe", "denke", "erfülle", "erkläre", "fahre", "falle",
       "fühle", "gebe", "gelinge", "herrsche", "kämpfe", "laufe", "lerne", "reagiere", "rufe", "scheine",
       "schreibe", "sende", "starte", "strebe", "trage", "unterliege", "verhandle", "verlange", "vertraue", "wünsche"};
-  return forms.count(w) > 0;
+  static const WordFilter filter = [] {
+    WordFilter s;
+    for (std::string_view f : forms) s.add(f);
+    return s;
+  }();
+  return filter.may_hold(w) && forms.count(w) > 0;
 }
 
 // Words before a quoted name, title or term rather than a quotation: "die
@@ -1614,12 +1666,15 @@ void QuoteFinder::find_quotes(std::string_view text, const EntityAnalysis* entit
   }
   // What each word is, looked up once: a cue, a role noun.
   const auto& forms = builtin_speech_cues().forms;
+  const WordFilter& cue_words = knowledge().cue_words;
   cue_forms_.assign(n, nullptr);
   roles_.assign(n, std::string_view());
   for (std::size_t i = 0; i < n; ++i) {
     if (tokens_[i].kind != TokenKind::Word) continue;
-    auto it = forms.find(folded_[i]);
-    if (it != forms.end()) cue_forms_[i] = &it->second;
+    if (cue_words.may_hold(folded_[i])) {
+      auto it = forms.find(folded_[i]);
+      if (it != forms.end()) cue_forms_[i] = &it->second;
+    }
     if (folded_[i].size() >= 4) roles_[i] = role_head(folded_[i]);
   }
   sentence_begin_.assign(n, 0);
