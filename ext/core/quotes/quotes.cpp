@@ -106,6 +106,7 @@ struct Knowledge {
   WordEnds role_ends;                                        // their last bytes
   std::unordered_map<std::string, std::string> country_of;   // person -> country
   WordFilter cue_words;                                      // the first words of speech cues
+  std::unordered_set<std::string_view> statement_nouns;      // cues that are one noun ("erklärung")
 };
 
 const Knowledge& knowledge() {
@@ -117,7 +118,11 @@ const Knowledge& knowledge() {
       k.roles.insert(k.role_storage.back());
       k.role_ends.add(k.role_storage.back());
     }
-    for (const auto& form : builtin_speech_cues().forms) k.cue_words.add(form.first);
+    for (const auto& [first, forms] : builtin_speech_cues().forms) {
+      k.cue_words.add(first);
+      for (const CueForm& f : forms)
+        if (f.cue->kind == "noun" && f.rest.empty()) k.statement_nouns.insert(first);
+    }
     KnowledgeTable people("people");
     for (std::size_t r = 0; r < people.rows(); ++r)
       k.country_of.emplace(std::string(people.get(r, "canonical")), std::string(people.get(r, "country")));
@@ -1938,7 +1943,7 @@ void QuoteFinder::find_quotes(std::string_view text, const EntityAnalysis* entit
 // Whether a word is, or ends in, a noun for a statement: "Angaben",
 // "Polizeiangaben", "Erklärung", "Gipfelerklärung".
 bool QuoteFinder::statement_noun(std::string_view folded) const {
-  const auto& forms = builtin_speech_cues().forms;
+  const auto& nouns = knowledge().statement_nouns;
   // The noun or its plural ("Darstellungen", "Berichte").
   std::string_view singular = folded;
   if (folded.size() > 6 && folded.compare(folded.size() - 2, 2, "en") == 0) singular = folded.substr(0, folded.size() - 2);
@@ -1946,10 +1951,7 @@ bool QuoteFinder::statement_noun(std::string_view folded) const {
   for (std::string_view w : {folded, singular}) {
     for (std::size_t cut = 0; cut + 5 <= w.size(); ++cut) {
       if (cut > 0 && (static_cast<unsigned char>(w[cut]) & 0xC0) == 0x80) continue;
-      auto it = forms.find(std::string(w.substr(cut)));
-      if (it == forms.end()) continue;
-      for (const CueForm& f : it->second)
-        if (f.cue->kind == "noun" && f.rest.empty()) return true;
+      if (nouns.count(w.substr(cut))) return true;
     }
     if (w == singular && singular == folded) break;
   }
