@@ -13,6 +13,9 @@
 //   - sentences() and tokens() over bodies already in an in-memory table, so
 //     the segmenter is measured alone (plus that table's plain scan, the SQL
 //     overhead floor, and tokens() with its norm column computed);
+//   - entities() and quotes() over the same in-memory bodies, alone and in one
+//     query (speakers with the organisations of the same article), taken in
+//     turns so that other load on the machine weighs on all three alike;
 //   - .load: opening a fresh :memory: connection and sqlite3_load_extension,
 //     both while no other connection holds the module (sqlite3_close unloads
 //     it, so each load maps the module and its libraries again) and while
@@ -362,6 +365,29 @@ Timing time_runs(int repeat, const std::function<std::int64_t()>& fn, std::int64
   return summarize(std::move(t));
 }
 
+// The same for several figures taken in turns (a, b, c, a, b, c, ...), so
+// that load from other programs weighs on each about alike and their ratios
+// hold better than those of figures taken one after the other.
+std::vector<Timing> time_turns(int repeat, const std::vector<std::function<std::int64_t()>>& fns,
+                               std::vector<std::int64_t>* results) {
+  std::vector<std::vector<double>> t(fns.size());
+  results->assign(fns.size(), 0);
+  for (int i = 0; i < repeat; ++i) {
+    for (std::size_t f = 0; f < fns.size(); ++f) {
+      auto t0 = Clock::now();
+      std::int64_t r = fns[f]();
+      t[f].push_back(seconds_since(t0));
+      if (i > 0 && r != (*results)[f])
+        throw std::runtime_error("result changed between runs: " + std::to_string((*results)[f]) +
+                                 " then " + std::to_string(r));
+      (*results)[f] = r;
+    }
+  }
+  std::vector<Timing> out;
+  for (auto& v : t) out.push_back(summarize(std::move(v)));
+  return out;
+}
+
 std::string with_commas(std::int64_t v) {
   std::string s = std::to_string(v < 0 ? -v : v);
   for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
@@ -546,7 +572,7 @@ int run(const Options& opt) {
     report.row(name, tq, with_commas(r) + " " + unit, q.sql() + (note.empty() ? "" : "  -- " + note));
     return tq;
   };
-  Timing entities_time{}, quotes_time{}, dates_time{}, dated_time{}, doc_date_time{}, fts_time{};
+  Timing entities_time{}, quotes_time{}, joined_time{}, dates_time{}, dated_time{}, doc_date_time{}, fts_time{};
 
   {
     Stmt q(db, "SELECT sum(length(body)) FROM articles(?1)");
@@ -595,12 +621,28 @@ int run(const Options& opt) {
     // The model is unpacked on first use: do that before timing.
     Stmt warm(db, "SELECT count(*) FROM entities('Jens Stoltenberg in Kiew.')");
     warm.run();
-    Stmt q(db, "SELECT count(*) FROM mem m, entities(m.body)");
-    entities_time = query_row("mem: entities", q, "mentions", "tokens + tagger + lexicon + canonical names");
-  }
-  {
+    // entities() and quotes() alone, and a query that asks both of each
+    // body, in turns. The connection keeps the entities of its last four
+    // texts, so the joined query tags each body once; run alone, one after
+    // the other, each query tags every body (the last bodies the one before
+    // kept are gone by the time the next one reaches them).
+    Stmt e(db, "SELECT count(*) FROM mem m, entities(m.body)");
     Stmt q(db, "SELECT count(*) FROM mem m, quotes(m.body)");
-    quotes_time = query_row("mem: quotes", q, "quotations", "marks + entities + tokens + cues + speakers");
+    Stmt j(db,
+           "SELECT count(*) FROM (SELECT q.canonical AS speaker, e.canonical AS named, count(*) AS n "
+           "FROM mem m, quotes(m.body) q, entities(m.body) e "
+           "WHERE q.canonical IS NOT NULL AND e.label = 'ORG' GROUP BY 1, 2)");
+    std::vector<std::int64_t> r;
+    std::vector<Timing> t3 = time_turns(opt.repeat, {[&] { return e.run(); }, [&] { return q.run(); }, [&] { return j.run(); }}, &r);
+    entities_time = t3[0];
+    quotes_time = t3[1];
+    joined_time = t3[2];
+    report.row("mem: entities", entities_time, with_commas(r[0]) + " mentions",
+               e.sql() + "  -- tokens + tagger + lexicon + canonical names");
+    report.row("mem: quotes", quotes_time, with_commas(r[1]) + " quotations",
+               q.sql() + "  -- marks + entities + tokens + cues + speakers");
+    report.row("mem: entities + quotes, 1 query", joined_time, with_commas(r[2]) + " pairs",
+               j.sql() + "  -- speakers with the organisations of the same article");
   }
   {
     Stmt q(db, "SELECT count(*) FROM mem m, dates(m.body, '2016-06-01')");
@@ -636,8 +678,16 @@ int run(const Options& opt) {
               entities_time.best / fts_time.best, static_cast<double>(bytes) / 1e6 / entities_time.best,
               static_cast<double>(bytes) / 1e6 / fts_time.best);
 
-  std::printf("quotes: %.2f MB/s (it runs entities() inside: %.0f %% of its time)\n",
-              static_cast<double>(bytes) / 1e6 / quotes_time.best, 100.0 * entities_time.best / quotes_time.best);
+  const double mb = static_cast<double>(bytes) / 1e6;
+  std::printf("quotes vs entities, best runs: entities %.2f MB/s, quotes %.2f MB/s; quotes takes %.2f times "
+              "as long as entities (medians: %.2f)\n",
+              mb / entities_time.best, mb / quotes_time.best, quotes_time.best / entities_time.best,
+              quotes_time.median / entities_time.median);
+  std::printf("entities + quotes, best runs: one query %.3f s, run separately %.3f s (entities %.3f s + quotes "
+              "%.3f s): the one query takes %.2f times as long (medians: %.2f)\n",
+              joined_time.best, entities_time.best + quotes_time.best, entities_time.best, quotes_time.best,
+              joined_time.best / (entities_time.best + quotes_time.best),
+              joined_time.median / (entities_time.median + quotes_time.median));
 
   std::printf("dates: %.2f MB/s with ref, %.2f MB/s without (doc_date first); doc_date alone %.2f MB/s\n",
               static_cast<double>(bytes) / 1e6 / dates_time.best, static_cast<double>(bytes) / 1e6 / dated_time.best,

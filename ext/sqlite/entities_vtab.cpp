@@ -5,6 +5,10 @@
 // Columns: entity (as written), label (PER, ORG, LOC, MISC), form (name,
 // part, deriv), canonical, sentence, start (1-based character), length
 // (characters), input HIDDEN. substr(input, start, length) = entity.
+//
+// The mentions come from the connection's cache (connection.hpp): quotes()
+// of the same text, in the same query, reads them from there too.
+#include <memory>
 #include <vector>
 
 #include "ner/entities.hpp"
@@ -24,15 +28,20 @@ struct Entities {
 
   class Rows {
    public:
+    explicit Rows(Connection& connection) : connection_(connection) {}
     void reset(std::string_view text) {
       text_ = text;
-      finder_.find(text, mentions_);
-      position_.reset(text);
+      analysis_ = connection_.entities.analyse(text);
+      rewind();
+    }
+    void rewind() {
+      position_.reset(text_);
       next_ = 0;
     }
     bool next() {
-      if (next_ >= mentions_.size()) return false;
-      cur_ = &mentions_[next_++];
+      const std::vector<core::EntityMention>& mentions = analysis_->mentions;
+      if (next_ >= mentions.size()) return false;
+      cur_ = &mentions[next_++];
       position_.locate(cur_->span);
       return true;
     }
@@ -50,9 +59,9 @@ struct Entities {
     }
 
    private:
+    Connection& connection_;
     std::string_view text_;
-    core::EntityFinder finder_;
-    std::vector<core::EntityMention> mentions_;  // reused across texts
+    std::shared_ptr<const core::EntityAnalysis> analysis_;  // kept alive while the rows are read
     RowPosition position_;
     std::size_t next_ = 0;
     const core::EntityMention* cur_ = nullptr;

@@ -4,6 +4,9 @@
 #include <sqlite3ext.h>
 SQLITE_EXTENSION_INIT1
 
+#include <memory>
+
+#include "connection.hpp"
 #include "objects.hpp"
 
 namespace natocorpus::sqlite {
@@ -12,18 +15,23 @@ namespace {
 struct ModuleEntry {
   const char* name;
   const sqlite3_module& (*module)();
+  bool uses_connection;  // its client data is the connection's shared state
 };
 
 const ModuleEntry kModules[] = {
-    {"articles", articles_module},
-    {"sentences", sentences_module},
-    {"tokens", tokens_module},
-    {"entities", entities_module},
-    {"quotes", quotes_module},
-    {"dates", dates_module},
-    {"doc_date_evidence", doc_date_evidence_module},
-    {"natocorpus_aliases", natocorpus_aliases_module},
+    {"articles", articles_module, false},
+    {"sentences", sentences_module, false},
+    {"tokens", tokens_module, false},
+    {"entities", entities_module, true},
+    {"quotes", quotes_module, true},
+    {"dates", dates_module, false},
+    {"doc_date_evidence", doc_date_evidence_module, false},
+    {"natocorpus_aliases", natocorpus_aliases_module, false},
 };
+
+// A module's reference to the connection's state, freed by SQLite when the
+// module goes (the connection closes, or the module is registered again).
+void release_connection(void* p) noexcept { delete static_cast<ConnectionRef*>(p); }
 
 struct FunctionEntry {
   const char* name;
@@ -41,8 +49,20 @@ const FunctionEntry kFunctions[] = {
 };
 
 int register_all(sqlite3* db, char** err) noexcept {
+  ConnectionRef connection;
+  try {
+    connection = std::make_shared<Connection>();
+  } catch (...) {
+    return SQLITE_NOMEM;
+  }
   for (const auto& m : kModules) {
-    int rc = sqlite3_create_module_v2(db, m.name, &m.module(), nullptr, nullptr);
+    ConnectionRef* aux = nullptr;
+    if (m.uses_connection) {
+      aux = new (std::nothrow) ConnectionRef(connection);
+      if (!aux) return SQLITE_NOMEM;
+    }
+    // On failure SQLite calls release_connection(aux) itself.
+    int rc = sqlite3_create_module_v2(db, m.name, &m.module(), aux, aux ? release_connection : nullptr);
     if (rc != SQLITE_OK) {
       *err = sqlite3_mprintf("natocorpus: cannot register %s: %s", m.name, sqlite3_errmsg(db));
       return rc;

@@ -13,6 +13,10 @@
 // its holder then; without it, doc_date(input) is asked, only when needed.
 // substr(input, start, length) = quote and
 // substr(input, speaker_start, speaker_length) = speaker.
+//
+// The entities come from the connection's cache (connection.hpp): with
+// entities() of the same text in the same query, the tagger runs once.
+#include <memory>
 #include <vector>
 
 #include "objects.hpp"
@@ -35,15 +39,20 @@ struct Quotes {
 
   class Rows {
    public:
+    explicit Rows(Connection& connection) : connection_(connection) {}
     void reset(std::string_view text, std::optional<std::string_view> date) {
       text_ = text;
+      std::optional<core::PartialDate> given;
       if (date) {
-        std::optional<core::PartialDate> given = core::parse_partial_date(*date);
+        given = core::parse_partial_date(*date);
         if (!given)
           throw UsageError("date must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got '" + std::string(*date) + "'");
-        finder_.find(text, quotes_, [given] { return given; });
+      }
+      std::shared_ptr<const core::EntityAnalysis> entities = connection_.entities.analyse(text);
+      if (date) {
+        finder_.find(text, *entities, quotes_, [given] { return given; });
       } else {
-        finder_.find(text, quotes_, [this, text] { return dater_.date(text); });
+        finder_.find(text, *entities, quotes_, [this, text] { return dater_.date(text); });
       }
       // Character positions of every span end, counted in one pass.
       positions_.clear();
@@ -52,8 +61,9 @@ struct Quotes {
         if (q.has_speaker) positions_.add(q.speaker);
       }
       positions_.count(text);
-      next_ = 0;
+      rewind();
     }
+    void rewind() { next_ = 0; }
     bool next() {
       if (next_ >= quotes_.size()) return false;
       cur_ = &quotes_[next_++];
@@ -93,6 +103,7 @@ struct Quotes {
     }
 
    private:
+    Connection& connection_;
     std::string_view text_;
     core::QuoteFinder finder_;
     core::DocumentDater dater_;

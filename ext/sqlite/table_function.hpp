@@ -26,14 +26,28 @@
 //   static constexpr int kRefColumn;        // index of a second HIDDEN column
 //   void Rows::reset(std::string_view text, std::optional<std::string_view> ref);
 // idxNum bit 2 says it is given (argv[1]).
+//
+// A Rows that reads the connection's shared state (connection.hpp) is
+// constructed from it:
+//   explicit Rows(Connection&);
+// and the module is registered with that state as its client data.
+//
+// A Rows whose rows depend only on the arguments may provide
+//   void rewind();                          // the rows of the last reset() again
+// Called again with the same text (and second argument), as the inner table
+// of a join is, once per outer row, it then replays the rows it has instead
+// of reading the text again.
 #pragma once
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
+#include "connection.hpp"
 #include "glue.hpp"
 
 namespace natocorpus::sqlite {
@@ -42,6 +56,11 @@ template <class T, class = void>
 struct RefColumn : std::integral_constant<int, -1> {};
 template <class T>
 struct RefColumn<T, std::void_t<decltype(T::kRefColumn)>> : std::integral_constant<int, T::kRefColumn> {};
+
+template <class T, class = void>
+struct CanRewind : std::false_type {};
+template <class T>
+struct CanRewind<T, std::void_t<decltype(std::declval<T&>().rewind())>> : std::true_type {};
 
 // The `start` (1-based) and `length` columns, in characters, of byte spans
 // that come in text order: each byte of the text is counted once.
@@ -101,24 +120,46 @@ class TextTableFunction {
  private:
   friend sqlite3_module make_module<TextTableFunction>(bool);
 
+  using Rows = typename Impl::Rows;
   static constexpr int kRef = RefColumn<Impl>::value;
+  static constexpr bool kUsesConnection = std::is_constructible_v<Rows, Connection&>;
+  static constexpr bool kRewind = CanRewind<Rows>::value;
+
+  struct Table {
+    sqlite3_vtab base{};
+    ConnectionRef connection;  // the module's client data (when the Impl uses it)
+  };
 
   struct Cursor {
+    template <class... Args>
+    explicit Cursor(Args&... args) : rows(args...) {}
     sqlite3_vtab_cursor base{};
     std::string text;  // a copy of the argument: SQLite may free the value
     std::optional<std::string> ref;  // the second argument, when the Impl takes one
-    typename Impl::Rows rows;
+    Rows rows;
+    bool ready = false;  // rows holds the rows of text (and ref): rewind() may replay them
     sqlite3_int64 row = 0;
     bool at_end = true;
   };
 
-  static int connect(sqlite3* db, void*, int, const char* const*, sqlite3_vtab** out,
+  static int connect(sqlite3* db, void* aux, int, const char* const*, sqlite3_vtab** out,
                      char** err) noexcept {
-    return guard(Impl::kName, err, [&] { return connect_innocuous(db, Impl::kSchema, out); });
+    return guard(Impl::kName, err, [&] {
+      auto table = std::make_unique<Table>();
+      if constexpr (kUsesConnection) {
+        if (!aux) throw std::logic_error("registered without the connection's state");
+        table->connection = *static_cast<const ConnectionRef*>(aux);
+      }
+      int rc = sqlite3_declare_vtab(db, Impl::kSchema);
+      if (rc != SQLITE_OK) return rc;
+      sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+      *out = &table.release()->base;
+      return SQLITE_OK;
+    });
   }
 
   static int disconnect(sqlite3_vtab* vt) noexcept {
-    sqlite3_free(vt);
+    delete reinterpret_cast<Table*>(vt);
     return SQLITE_OK;
   }
 
@@ -153,7 +194,12 @@ class TextTableFunction {
 
   static int open(sqlite3_vtab* vt, sqlite3_vtab_cursor** out) noexcept {
     return guard(Impl::kName, &vt->zErrMsg, [&] {
-      auto cur = std::make_unique<Cursor>();
+      std::unique_ptr<Cursor> cur;
+      if constexpr (kUsesConnection) {
+        cur = std::make_unique<Cursor>(*reinterpret_cast<Table*>(vt)->connection);
+      } else {
+        cur = std::make_unique<Cursor>();
+      }
       *out = &cur.release()->base;
       return SQLITE_OK;
     });
@@ -174,17 +220,31 @@ class TextTableFunction {
         throw UsageError(std::string("missing argument: the text to read, as in ") + Impl::kName +
                          "(body)");
       auto text = text_argument(argv[0]);
+      std::optional<std::string_view> ref;
       if constexpr (kRef >= 0) {
-        cur->ref.reset();
-        if ((idx_num & 2) && argc >= 2)
-          if (auto ref = text_argument(argv[1])) cur->ref.emplace(ref->data(), ref->size());
+        if ((idx_num & 2) && argc >= 2) ref = text_argument(argv[1]);
       }
-      if (!text || text->empty()) return SQLITE_OK;  // NULL or '': no rows
-      cur->text.assign(text->data(), text->size());
-      if constexpr (kRef >= 0) {
-        cur->rows.reset(cur->text, cur->ref ? std::optional<std::string_view>(*cur->ref) : std::nullopt);
+      bool again = false;  // the arguments of the last call, byte for byte
+      if constexpr (kRewind) {
+        again = cur->ready && text && *text == cur->text &&
+                (ref ? cur->ref && *ref == *cur->ref : !cur->ref);
+      }
+      if (again) {
+        if constexpr (kRewind) cur->rows.rewind();
       } else {
-        cur->rows.reset(cur->text);
+        cur->ready = false;
+        if constexpr (kRef >= 0) {
+          cur->ref.reset();
+          if (ref) cur->ref.emplace(ref->data(), ref->size());
+        }
+        if (!text || text->empty()) return SQLITE_OK;  // NULL or '': no rows
+        cur->text.assign(text->data(), text->size());
+        if constexpr (kRef >= 0) {
+          cur->rows.reset(cur->text, cur->ref ? std::optional<std::string_view>(*cur->ref) : std::nullopt);
+        } else {
+          cur->rows.reset(cur->text);
+        }
+        cur->ready = true;
       }
       cur->at_end = !cur->rows.next();
       cur->row = 1;

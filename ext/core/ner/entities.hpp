@@ -27,12 +27,24 @@ struct EntityMention {
   std::int64_t sentence = 0;
 };
 
+// What EntityFinder reads off one text: its mentions and the tokens they were
+// found among. quotes() takes it from entities() read of the same text.
+struct EntityAnalysis {
+  std::vector<EntityMention> mentions;
+  std::vector<Token> tokens;
+};
+
 class EntityFinder {
  public:
   EntityFinder();
   // All mentions of `text` (valid UTF-8), in text order. The whole text is
   // read first: a short name takes the full name used elsewhere in it.
   void find(std::string_view text, std::vector<EntityMention>& out);
+  // The same, with the tokens kept beside the mentions.
+  void find(std::string_view text, EntityAnalysis& out) {
+    find(text, out.mentions);
+    out.tokens = tokens_;
+  }
   // The tokens of the text find() last read (valid until the next call).
   const std::vector<Token>& tokens() const noexcept { return tokens_; }
 

@@ -120,7 +120,8 @@ void find_quoted_spans(std::string_view text, std::vector<QuotedSpan>& out) {
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t at = i;
-    char32_t c = next_code_point(text, i);
+    auto byte = static_cast<unsigned char>(text[i]);
+    char32_t c = byte < 0x80 ? (++i, char32_t{byte}) : next_code_point(text, i);  // ASCII inline: most of the text
     // A paragraph break: a blank line, or a line break after the end of a
     // sentence (a line wrapped in mid-sentence goes on).
     if (c == '\n') {

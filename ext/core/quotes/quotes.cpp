@@ -279,13 +279,28 @@ QuoteFinder::Np QuoteFinder::tokens_of(const EntityMention& m) const {
 }
 
 void QuoteFinder::find(std::string_view text, std::vector<Quotation>& out, DateSource date) {
+  find_quotes(text, nullptr, out, std::move(date));
+}
+
+void QuoteFinder::find(std::string_view text, const EntityAnalysis& entities, std::vector<Quotation>& out,
+                       DateSource date) {
+  find_quotes(text, &entities, out, std::move(date));
+}
+
+void QuoteFinder::find_quotes(std::string_view text, const EntityAnalysis* entities, std::vector<Quotation>& out,
+                              DateSource date) {
   out.clear();
   text_ = text;
   date_source_ = std::move(date);
   date_asked_ = false;
   date_.reset();
-  entities_.find(text, mentions_);
-  tokens_ = entities_.tokens();  // the same tokens entities() read
+  if (entities) {
+    mentions_ = entities->mentions;
+    tokens_ = entities->tokens;
+  } else {
+    entities_.find(text, mentions_);
+    tokens_ = entities_.tokens();  // the same tokens entities() read
+  }
   prepare();
   find_direct(out);
   find_indirect(out);
@@ -303,12 +318,15 @@ void QuoteFinder::prepare() {
     fold_into(text.substr(tokens_[i].span.begin, tokens_[i].span.size()), folded_[i]);
   }
   const auto& forms = builtin_speech_cues().forms;
+  const WordFilter& cue_words = knowledge().cue_words;
   cue_forms_.assign(n, nullptr);
   roles_.assign(n, std::string_view());
   for (std::size_t i = 0; i < n; ++i) {
     if (tokens_[i].kind != TokenKind::Word) continue;
-    auto it = forms.find(folded_[i]);
-    if (it != forms.end()) cue_forms_[i] = &it->second;
+    if (cue_words.may_hold(folded_[i])) {
+      auto it = forms.find(folded_[i]);
+      if (it != forms.end()) cue_forms_[i] = &it->second;
+    }
     if (folded_[i].size() >= 4) roles_[i] = role_head(folded_[i]);
   }
   sentence_begin_.assign(n, 0);
@@ -585,7 +603,7 @@ void QuoteFinder::find_direct(std::vector<Quotation>& out) {
 // Whether a word is, or ends in, a noun for a statement: "Angaben",
 // "Polizeiangaben", "Erklärung", "Gipfelerklärung".
 bool QuoteFinder::statement_noun(std::string_view folded) const {
-  const auto& forms = builtin_speech_cues().forms;
+  const auto& nouns = knowledge().statement_nouns;
   // The noun or its plural ("Darstellungen", "Berichte").
   std::string_view singular = folded;
   if (folded.size() > 6 && folded.compare(folded.size() - 2, 2, "en") == 0) singular = folded.substr(0, folded.size() - 2);
@@ -593,10 +611,7 @@ bool QuoteFinder::statement_noun(std::string_view folded) const {
   for (std::string_view w : {folded, singular}) {
     for (std::size_t cut = 0; cut + 5 <= w.size(); ++cut) {
       if (cut > 0 && (static_cast<unsigned char>(w[cut]) & 0xC0) == 0x80) continue;
-      auto it = forms.find(std::string(w.substr(cut)));
-      if (it == forms.end()) continue;
-      for (const CueForm& f : it->second)
-        if (f.cue->kind == "noun" && f.rest.empty()) return true;
+      if (nouns.count(w.substr(cut))) return true;
     }
     if (w == singular && singular == folded) break;
   }

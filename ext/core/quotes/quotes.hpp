@@ -155,6 +155,10 @@ class QuoteFinder {
   // only by an office ("der Kanzler") is its holder at `date`'s answer
   // where the text does not name them; with no date, only the text counts.
   void find(std::string_view text, std::vector<Quotation>& out, DateSource date = {});
+  // The same with the entities of `text` already found (EntityFinder::find
+  // of the same text): the tagger does not run again.
+  void find(std::string_view text, const EntityAnalysis& entities, std::vector<Quotation>& out,
+            DateSource date = {});
   // Record every speaker choice in `trace` from now on (nullptr: stop).
   void set_trace(std::vector<SpeakerTrace>* trace) { trace_ = trace; }
   // For training: choose a speaker for a cue word at byte `cue` of the text
@@ -163,6 +167,7 @@ class QuoteFinder {
   void trace_cue(std::size_t cue);
 
  private:
+  void find_quotes(std::string_view text, const EntityAnalysis* entities, std::vector<Quotation>& out, DateSource date);
   struct Np {
     std::size_t begin = 0, end = 0;  // tokens [begin, end)
     bool empty() const { return begin >= end; }
@@ -353,7 +358,20 @@ class QuoteFinder {
   mutable std::optional<PartialDate> date_;
   std::string_view text_;
   std::vector<Token> tokens_;
-  std::vector<std::string> folded_;
+  // A case-folded word whose comparisons with string literals are inline
+  // (std::string's call strlen and compare out of line, and the finder
+  // makes hundreds of thousands of them per MB of text).
+  struct Folded : std::string {
+    template <std::size_t N>
+    bool operator==(const char (&s)[N]) const noexcept {
+      return size() == N - 1 && std::char_traits<char>::compare(data(), s, N - 1) == 0;
+    }
+    template <std::size_t N>
+    bool operator!=(const char (&s)[N]) const noexcept {
+      return !(*this == s);
+    }
+  };
+  std::vector<Folded> folded_;
   std::vector<const std::vector<CueForm>*> cue_forms_;  // by token: the cues it may start
   std::vector<std::string_view> roles_;                 // by token: the role noun it ends in
   std::string_view role_at(std::size_t t) const { return t < roles_.size() ? roles_[t] : std::string_view(); }

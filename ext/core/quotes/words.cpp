@@ -1,5 +1,7 @@
 #include "quotes/words.hpp"
 
+#include "quotes/quotes.hpp"
+
 #include "grammar/grammar.hpp"
 #include "lexicon/table.hpp"
 #include "segment/chars.hpp"
@@ -14,6 +16,12 @@ const Knowledge& knowledge() {
     for (std::size_t r = 0; r < roles.rows(); ++r) {
       k.role_storage.push_back(fold(roles.get(r, "noun")));
       k.roles.insert(k.role_storage.back());
+      k.role_ends.add(k.role_storage.back());
+    }
+    for (const auto& [first, forms] : builtin_speech_cues().forms) {
+      k.cue_words.add(first);
+      for (const CueForm& f : forms)
+        if (f.cue->kind == "noun" && f.rest.empty()) k.statement_nouns.insert(first);
     }
     KnowledgeTable people("people");
     for (std::size_t r = 0; r < people.rows(); ++r)
@@ -136,8 +144,12 @@ bool looks_adjective(std::string_view lower) {
 
 // The role noun a word ends in: "nato-chef" -> "chef", "kremlsprecher" -> "sprecher".
 std::string_view role_head(std::string_view folded) {
-  const auto& roles = knowledge().roles;
-  for (std::size_t p = 0; p + 4 <= folded.size(); ++p) {
+  const Knowledge& k = knowledge();
+  const auto& roles = k.roles;
+  // Most words end in no role noun; no tail longer than the longest is one.
+  if (!k.role_ends.may_end(folded)) return {};
+  std::size_t from = folded.size() > k.role_ends.longest() ? folded.size() - k.role_ends.longest() : 0;
+  for (std::size_t p = from; p + 4 <= folded.size(); ++p) {
     if (p > 0 && (static_cast<unsigned char>(folded[p]) & 0xC0) == 0x80) continue;
     std::string_view tail = folded.substr(p);
     if (roles.count(tail)) return tail;

@@ -3,6 +3,10 @@
 // nouns, and the nouns that tell what a speaker phrase names (people,
 // bodies, documents). Internal to ext/core/quotes.
 #pragma once
+#include <algorithm>
+#include <bitset>
+#include <cstdint>
+#include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -11,12 +15,52 @@
 
 namespace natocorpus::core::quote_words {
 
+// A quick test before a lookup in a set of words, for words most of which are
+// not in it: a bit for the hash of each word of the set (FNV-1a, cheaper than
+// the set's own hash and lookup). A word whose bit is clear is not in the set.
+class WordFilter {
+ public:
+  void add(std::string_view w) { bits_.set(key(w)); }
+  bool may_hold(std::string_view w) const { return bits_.test(key(w)); }
+
+ private:
+  static std::size_t key(std::string_view w) {
+    std::uint32_t h = 2166136261u;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return (h ^ (h >> 16)) & 0xFFFF;
+  }
+  std::bitset<(1 << 16)> bits_;
+};
+
+// The same for a set of word ends: a bit for the last four bytes of each.
+class WordEnds {
+ public:
+  void add(std::string_view w) {
+    if (w.size() >= 4) bits_.set(key(w));
+    longest_ = std::max(longest_, w.size());
+  }
+  bool may_end(std::string_view w) const { return w.size() >= 4 && bits_.test(key(w)); }
+  std::size_t longest() const { return longest_; }
+
+ private:
+  static std::size_t key(std::string_view w) {
+    std::uint32_t last;
+    std::memcpy(&last, w.data() + w.size() - 4, 4);
+    return (last * 2654435761u) >> 16;
+  }
+  std::bitset<(1 << 16)> bits_;
+  std::size_t longest_ = 0;
+};
+
 struct Knowledge {
   std::deque<std::string> role_storage;                      // the keys of roles
   std::unordered_set<std::string_view> roles;                // folded role nouns
+  WordEnds role_ends;                                        // their last bytes
   std::unordered_map<std::string, std::string> country_of;   // person -> country
+  WordFilter cue_words;                                      // the first words of speech cues
+  std::unordered_set<std::string_view> statement_nouns;      // cues that are one noun ("erklärung")
 };
-// role_nouns.tsv and the countries of people.tsv, built once.
+// role_nouns.tsv, the countries of people.tsv and the speech cues' words, built once.
 const Knowledge& knowledge();
 
 // Closed-class words come from the shared grammar (grammar/grammar.hpp,

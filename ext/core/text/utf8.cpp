@@ -173,7 +173,13 @@ inline void append_utf8(std::string& out, char32_t c) {
 
 void fold_into(std::string_view s, std::string& out) {
   if (is_ascii(s)) {
-    for (char c : s) out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+    std::size_t at = out.size();
+    out.resize(at + s.size());
+    char* d = out.data() + at;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      char c = s[i];
+      d[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
     return;
   }
   // Most German words ("Außenminister" aside) take the fast path: code point
