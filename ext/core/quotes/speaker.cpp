@@ -540,7 +540,9 @@ bool QuoteFinder::learned_choice(const std::vector<Pick>& candidates) const {
 // The candidate the ranker scores highest (the first on a tie, so with no
 // weights the hand-set order decides).
 std::size_t QuoteFinder::choose_speaker(const CueClause& c, const std::vector<Pick>& candidates) const {
-  const SpeakerRanker& ranker = learned_choice(candidates) ? SpeakerRanker::builtin() : SpeakerRanker::none();
+  const bool learned = learned_choice(candidates);
+  if (!learned && !trace_) return 0;  // the hand-set order: no features needed
+  const SpeakerRanker& ranker = learned ? SpeakerRanker::builtin() : SpeakerRanker::none();
   std::size_t best = 0;
   double best_score = 0;
   std::vector<std::vector<std::string>> features;
