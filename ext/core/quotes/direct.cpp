@@ -172,11 +172,11 @@ bool QuoteFinder::reported_verb(std::size_t j, const CueMatch& c, const BeforeSc
   if (c.cue->kind != "verb") return false;
   std::size_t cs = j;
   while (cs > s.floor && folded_[cs - 1] != ",") --cs;
-  const std::string& w = folded_[j];
+  const auto& w = folded_[j];
   bool konjunktiv_i = Grammar::konjunktiv_i_ending(w);
   std::size_t rs = cs;
   if (rs + 1 < j && is_preposition(folded_[rs]) && folded_[rs] != "und" && folded_[rs] != "oder") ++rs;  // "zu der …"
-  const std::string& r = folded_[rs];
+  const auto& r = folded_[rs];
   bool relative = cs > s.floor &&
                   (r == "der" || r == "die" || r == "das" || r == "dem" || r == "denen" || r == "welcher" ||
                    r == "welche" || r == "welchem") &&
@@ -230,12 +230,12 @@ QuoteFinder::Attribution QuoteFinder::cue_verb_before(std::size_t j, const CueMa
   bool passive = false;
   if (folded_[j].compare(0, 2, "ge") == 0)
     for (std::size_t k2 = floor; k2 < sentence_end_[open] && !passive; ++k2) {
-      const std::string& w = folded_[k2];
+      const auto& w = folded_[k2];
       passive = is_passive_auxiliary(w);
     }
   a.sieve = QuoteSieve::CueBefore;
   if (!passive) a.set_speaker(subject_of(j, floor, open, QuoteSieve::CueBefore));
-  const std::string& w = folded_[j];
+  const auto& w = folded_[j];
   bool konjunktiv_i = Grammar::konjunktiv_i_ending(w);
   bool names = !a.speaker.empty() && ((a.speaker.end - a.speaker.begin == 1 && is_pronoun(folded_[a.speaker.begin])) ||
                                       names_someone(a.speaker));
@@ -407,7 +407,7 @@ QuoteFinder::Pick QuoteFinder::clause_subject(std::size_t floor, std::size_t end
       continue;
     Np before = np_backward(np.begin, floor);
     if (!before.empty() && before.end == np.begin) np.begin = before.begin;
-    const std::string& f = folded_[np.begin];
+    const auto& f = folded_[np.begin];
     if (f == "dem" || f == "den" || f == "einem" || f == "einen" ||
         (np.begin > floor && (folded_[np.begin - 1] == "dem" || folded_[np.begin - 1] == "den")))
       continue;
@@ -456,7 +456,7 @@ bool QuoteFinder::statement_source(std::size_t floor, std::size_t end, Attributi
   bool definite = false;
   for (std::size_t k = floor; k < end && noun == n; ++k) {
     if (inside_quote(tokens_[k].span.begin)) continue;
-    const std::string& w = folded_[k];
+    const auto& w = folded_[k];
     if (w == "darin" || w == "dort" || w == "hierin") {
       noun = statement_before(floor, {});
       continue;

@@ -118,7 +118,7 @@ QuoteFinder::IndirectHit QuoteFinder::closing_cue(std::size_t b, std::size_t e, 
 // subject, before ("Der Konzern hat nach eigenen Angaben …") or after it.
 void QuoteFinder::own_statement(std::size_t b, std::size_t k, std::size_t cue_end, std::size_t last, Pick& pick) const {
   std::size_t noun = cue_end - 1;
-  const std::string& before = folded_[noun - 1];
+  const auto& before = folded_[noun - 1];
   if (before == "eigenen" || Grammar::builtin().is_possessive(before)) {
     Pick subject = k > b ? clause_subject(b, k) : Pick{};
     if (subject.np.empty()) subject = clause_subject(cue_end, last);

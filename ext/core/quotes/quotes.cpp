@@ -174,7 +174,7 @@ QuoteFinder::Np QuoteFinder::np_forward(std::size_t t, std::size_t limit, bool d
   if (is_possessive_determiner(t, limit)) ++k;
   while (k < limit && k - t < 12 && !is_punct(k)) {
     std::string_view text = text_.substr(tokens_[k].span.begin, tokens_[k].span.size());
-    const std::string& w = folded_[k];
+    const auto& w = folded_[k];
     bool in_name = in_name_[k] != 0, in_person = in_name_[k] == 2;
     if (!in_name && is_article(w)) {
       // A genitive goes on ("der Vize-Vorsitzende des Sicherheitsrates"); after
@@ -226,7 +226,7 @@ QuoteFinder::Np QuoteFinder::np_backward(std::size_t t, std::size_t floor, bool 
     std::size_t j = k - 1;
     if (is_punct(j)) break;
     std::string_view text = text_.substr(tokens_[j].span.begin, tokens_[j].span.size());
-    const std::string& w = folded_[j];
+    const auto& w = folded_[j];
     bool in_name = in_name_[j] != 0;
     bool noun_word = in_name || (starts_upper(text) && !is_preposition(w) &&
                                  !(documents ? is_verb_cue(j) : is_cue_word(j)));
@@ -412,7 +412,7 @@ QuoteFinder::SpanShape QuoteFinder::shape_of(const QuotedSpan& q, std::size_t op
       s.all_capitalised = false;
   }
   if (close > open + 1) {
-    const std::string& last = folded_[close - 1];
+    const auto& last = folded_[close - 1];
     s.ends_sentence = last == "." || last == "!" || last == "?" || last == "…" || last == "...";
   }
   s.starts_upper = starts_upper(text_.substr(q.inner.begin, q.inner.size()));

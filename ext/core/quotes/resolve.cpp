@@ -123,7 +123,7 @@ std::string QuoteFinder::statement_holder(const Np& np) const {
   std::size_t k = np.begin;
   if (is_article(folded_[k]) && k + 1 < np.end) ++k;
   if (k + 2 >= np.end || !is_according_noun(folded_[k])) return {};
-  const std::string& article = folded_[k + 1];
+  const auto& article = folded_[k + 1];
   if ((article != "des" && article != "der") || np.end - (k + 2) != 1) return {};
   std::string_view word = text_.substr(tokens_[np.end - 1].span.begin, tokens_[np.end - 1].span.size());
   if (!is_body_noun(folded_[np.end - 1])) return {};
@@ -211,7 +211,7 @@ SpeakerKind QuoteFinder::speaker_kind(const Np& np) const {
         "gespräch", "gerüchten", "spekulationen"};
     bool bare_source = false;
     for (std::string_view b : bare) {
-      const std::string& w = folded_[k];
+      const auto& w = folded_[k];
       if (w.size() < b.size() || w.compare(w.size() - b.size(), b.size(), b) != 0) continue;
       std::string_view prefix = std::string_view(w).substr(0, w.size() - b.size());
       if (!prefix.empty() && prefix.back() == '-') prefix.remove_suffix(1);

@@ -33,7 +33,7 @@ QuoteFinder::CueClause QuoteFinder::cue_clause(std::size_t verb, std::size_t flo
   for (std::size_t k = floor; k < verb; ++k) c.passive |= is_passive_auxiliary(folded_[k]);
   // A passive in the verb's own clause: a form of "werden" before a
   // participle ("wurde … genannt", "würden … veröffentlicht").
-  const std::string& vf = folded_[verb];
+  const auto& vf = folded_[verb];
   if (vf.size() > 3 && vf.back() == 't')
     for (std::size_t k = verb; k > floor && folded_[k - 1] != "," && folded_[k - 1] != ":" && !c.passive_clause; --k)
       c.passive_clause = is_werden(folded_[k - 1]);
@@ -79,7 +79,7 @@ QuoteFinder::CueClause QuoteFinder::cue_clause(std::size_t verb, std::size_t flo
 // accusative or genitive: "dem", "den", "des", "einem", "einen", "eines".
 bool QuoteFinder::is_oblique_phrase(const Np& np) const {
   if (np.empty()) return false;
-  const std::string& f = folded_[np.begin];
+  const auto& f = folded_[np.begin];
   return f != "einer" && Grammar::builtin().is_oblique_article(f);  // "einer der Sprecher" is nominative
 }
 
@@ -150,7 +150,7 @@ void QuoteFinder::propose_relative_and_agent(const CueClause& c, std::vector<Pic
   std::size_t verb = c.verb, begin = c.begin;
   std::size_t r = verb;
   while (r > begin && folded_[r - 1] != "," && !(folded_[r - 1] == ":" && !inside_quote(tokens_[r - 1].span.begin))) --r;
-  const std::string& rw = folded_[r];
+  const auto& rw = folded_[r];
   bool relative_word = rw == "der" || rw == "die" || rw == "das" || rw == "welcher" || rw == "welche" || rw == "welches";
   if (r > begin && r + 1 < verb && folded_[r - 1] == "," && relative_word && !inside_quote(tokens_[r].span.begin)) {
     std::string_view next = text_.substr(tokens_[r + 1].span.begin, tokens_[r + 1].span.size());
@@ -161,7 +161,7 @@ void QuoteFinder::propose_relative_and_agent(const CueClause& c, std::vector<Pic
       if (!antecedent.empty()) out.push_back({antecedent, SpeakerStep::RelativeAntecedent});
     }
   }
-  const std::string& vf = folded_[verb];
+  const auto& vf = folded_[verb];
   bool participle = starts_with(vf, "ge") || (!vf.empty() && vf.back() == 't');
   std::size_t aux = verb;  // the passive's auxiliary in the verb's own clause
   for (std::size_t k = verb; k > begin && folded_[k - 1] != "," && folded_[k - 1] != ":"; --k)
@@ -195,7 +195,7 @@ void QuoteFinder::propose_opener(const CueClause& c, std::vector<Pick>& out) con
   // "Der englischsprachigen Zeitung sagte Karma": after "der" an adjective
   // in -en is dative or genitive (the nominative takes -e).
   if (!opener.empty() && folded_[opener.begin] == "der" && opener.begin + 1 < opener.end) {
-    const std::string& adj = folded_[opener.begin + 1];
+    const auto& adj = folded_[opener.begin + 1];
     if (adj.size() > 3 && adj.compare(adj.size() - 2, 2, "en") == 0 &&
         !starts_upper(text_.substr(tokens_[opener.begin + 1].span.begin, tokens_[opener.begin + 1].span.size())))
       object = true;
@@ -238,7 +238,7 @@ void QuoteFinder::propose_opener(const CueClause& c, std::vector<Pick>& out) con
   }
   // "Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen":
   // the phrase before a finite auxiliary, when the cue is the participle.
-  const std::string& vf = folded_[verb];
+  const auto& vf = folded_[verb];
   bool non_finite = vf.find("ge") != std::string::npos || (vf.size() > 3 && vf.compare(vf.size() - 2, 2, "en") == 0);
   if (j == opener.end && j < verb && is_finite_verb(folded_[j]) && non_finite && !c.passive) {
     bool clause = true;
@@ -267,7 +267,7 @@ void QuoteFinder::propose_displaced(const CueClause& c, std::vector<Pick>& out) 
                              !is_preposition(folded_[c0]) && !is_pronoun(folded_[c0]);
       Np np = opens_with_verb ? np_forward(c0 + 1, verb - 1) : np_forward(c0, verb - 1);
       if (!np.empty()) {
-        const std::string& f = folded_[np.begin];
+        const auto& f = folded_[np.begin];
         bool nominative = f == "der" || f == "die" || f == "das" || f == "ein" || f == "eine" || in_name_[np.begin];
         if (opens_with_verb && nominative && (names_someone(np) || f == "der" || f == "die"))
           out.push_back({np, SpeakerStep::CoordinatedVerb});
@@ -275,7 +275,7 @@ void QuoteFinder::propose_displaced(const CueClause& c, std::vector<Pick>& out) 
     }
   }
   if (begin >= verb || after >= c.end || is_punct(after) || is_pronoun(folded_[begin])) return;
-  const std::string& b = folded_[begin];
+  const auto& b = folded_[begin];
   auto ends = [&](std::string_view x) { return b.size() > x.size() + 2 && b.compare(b.size() - x.size(), x.size(), x) == 0; };
   bool adverb = is_preposition(b) || is_time_word(b) || is_number_word(b) || ends("lich") || ends("ig") || ends("isch") || ends("weise") || ends("mals") || ends("falls") ||
                 ends("dings");
@@ -288,7 +288,7 @@ void QuoteFinder::propose_displaced(const CueClause& c, std::vector<Pick>& out) 
   if (from + 1 < c.end && (folded_[from] == "auch" || folded_[from] == "nun" || folded_[from] == "jetzt")) ++from;
   Np post = np_forward(from, c.end);
   if (post.empty()) return;
-  const std::string& f = folded_[post.begin];
+  const auto& f = folded_[post.begin];
   bool nominative = f == "der" || f == "die" || f == "das" || f == "ein" || f == "eine" || in_name_[post.begin] ||
                     !role_at(post.begin).empty();
   if (nominative) out.push_back({post, SpeakerStep::InvertedSubject});
@@ -305,7 +305,7 @@ bool QuoteFinder::is_oblique_name(const Np& np, std::size_t begin) const {
                     folded_[first - 1] == "dem" || folded_[first - 1] == "den"))
     return true;
   if (first > begin && is_preposition(folded_[first - 1])) {
-    const std::string& p = folded_[first - 1];
+    const auto& p = folded_[first - 1];
     if (p != "und" && p != "oder" && p != "so" && p != "auch" && p != "als" && p != "wie") return true;
   }
   std::string_view last = text_.substr(tokens_[np.end - 1].span.begin, tokens_[np.end - 1].span.size());
@@ -400,7 +400,7 @@ void QuoteFinder::propose_phrases(const CueClause& c, std::vector<Pick>& out) co
 QuoteFinder::CandidatePlace QuoteFinder::place_of(const CueClause& c, const Np& np) const {
   CandidatePlace at;
   const std::size_t b = np.begin;
-  const std::string& first = folded_[b];
+  const auto& first = folded_[b];
   if (b > 0 && is_preposition(folded_[b - 1]) && folded_[b - 1] != "und" && folded_[b - 1] != "oder")
     at.lead = CaseMark::Preposition;
   else if ((first == "des" || first == "der") && b > c.begin && !is_punct(b - 1) && !is_preposition(folded_[b - 1]) &&

@@ -33,19 +33,20 @@ const Knowledge& knowledge() {
 
 bool is_article(std::string_view w) { return Grammar::builtin().is_article(w); }
 
+// Prepositions, conjunctions, and the pronominal and sentence adverbs that
+// are capitalised only where they open a sentence.
 bool is_preposition(std::string_view w) {
-  for (std::string_view p : {"am", "an", "auf", "aus", "bei", "beim", "in", "im", "mit", "nach", "seit", "vor", "zu",
-                             "zum", "zur", "über", "unter", "gegenüber", "während", "für", "gegen", "um", "von",
-                             "vom", "durch", "laut", "als", "wie", "und", "oder", "aber", "dann", "dazu", "doch",
-                             "nun", "jetzt", "heute", "gestern", "ausserdem", "zudem", "später", "weiter", "erneut",
-                             "noch", "auch", "schon", "bereits", "so", "da", "dort", "hier", "es",
-                             // pronominal and sentence adverbs: capitalised only where they open a sentence
-                             "darin", "darauf", "daraus", "dabei", "damit", "darüber", "daher", "dafür", "dagegen",
-                             "davon", "danach", "darum", "deshalb", "deswegen", "dennoch", "trotzdem", "allerdings",
-                             "jedoch", "zuvor", "zunächst", "inzwischen", "mittlerweile", "unterdessen", "indes",
-                             "hierzu", "hierbei", "dorthin", "bisher", "bislang", "derzeit", "damals", "ebenso", "ebenfalls", "zugleich", "gleichzeitig"})
-    if (w == p) return true;
-  return false;
+  static const std::unordered_set<std::string_view> words = {
+      "am", "an", "auf", "aus", "bei", "beim", "in", "im", "mit", "nach", "seit", "vor", "zu", "zum", "zur",
+      "über", "unter", "gegenüber", "während", "für", "gegen", "um", "von", "vom", "durch", "laut", "als",
+      "wie", "und", "oder", "aber", "dann", "dazu", "doch", "nun", "jetzt", "heute", "gestern", "ausserdem",
+      "zudem", "später", "weiter", "erneut", "noch", "auch", "schon", "bereits", "so", "da", "dort", "hier",
+      "es", "darin", "darauf", "daraus", "dabei", "damit", "darüber", "daher", "dafür", "dagegen", "davon",
+      "danach", "darum", "deshalb", "deswegen", "dennoch", "trotzdem", "allerdings", "jedoch", "zuvor",
+      "zunächst", "inzwischen", "mittlerweile", "unterdessen", "indes", "hierzu", "hierbei", "dorthin",
+      "bisher", "bislang", "derzeit", "damals", "ebenso", "ebenfalls", "zugleich", "gleichzeitig"};
+  // Every word here is short: most words are rejected by their length alone.
+  return w.size() <= 14 && words.count(w) > 0;
 }
 
 bool is_pronoun(std::string_view w) {
