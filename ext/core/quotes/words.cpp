@@ -164,7 +164,9 @@ bool is_people_noun(std::string_view folded) {
   auto ends = [&](std::string_view x) { return folded.size() > x.size() + 2 && folded.substr(folded.size() - x.size()) == x; };
   for (std::string_view abstract : {"ung", "ungen", "heit", "keit", "nis", "tion", "tät", "ismus", "tum", "ment",
                                     "schaft", "art", "ergebnis", "wasser", "wetter", "fenster", "zimmer", "theater",
-                                    "messer", "computer", "sommer", "winter", "monster", "meter", "liter", "muster"})
+                                    "messer", "computer", "sommer", "winter", "monster", "meter", "liter", "muster", "bilder",
+                                    "felder", "gelder", "blätter", "wörter", "bücher", "häuser", "dörfer",
+                                    "räder", "kleider", "zahlen", "produkte", "karten", "album", "ergebnisse"})
     if (ends(abstract)) return false;
   for (std::string_view person : {"er", "ern", "in", "innen", "ent", "enten", "ant", "anten", "ist", "isten", "loge",
                                   "logen", "eur", "eure", "ierte", "ierten", "te", "ten", "ige", "igen", "ier", "iere",
