@@ -2,6 +2,8 @@
 // canonical name of a person, a body, the holder of an office at the date.
 #include "quotes/quotes.hpp"
 
+#include "grammar/grammar.hpp"
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -308,6 +310,12 @@ std::string QuoteFinder::resolve(const Np& np, std::size_t quote_byte, const std
   for (std::size_t k = np.begin; k < np.end && role.empty(); ++k) role = role_at(k);
   std::string_view inhabitant;
   if (origin && starts_upper(text_.substr(origin->span.begin, origin->span.size()))) inhabitant = origin->canonical;
+  // A phrase with an indefinite article names someone not named before
+  // ("schreibt eine Frau", "sagte ein Sprecher"): never a person of the text.
+  if (Grammar::builtin().is_indefinite_article(folded_[np.begin])) {
+    role = {};
+    inhabitant = {};
+  }
   // An office ("der ukrainische Präsident", "der Chef des Bündnisses"): its
   // holder as the text or the article's date tells, else no one.
   if (!role.empty()) {
