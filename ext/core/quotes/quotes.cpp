@@ -178,8 +178,13 @@ QuoteFinder::Np QuoteFinder::np_forward(std::size_t t, std::size_t limit, bool d
     bool in_name = in_name_[k] != 0, in_person = in_name_[k] == 2;
     if (!in_name && is_article(w)) {
       // A genitive goes on ("der Vize-Vorsitzende des Sicherheitsrates"); after
-      // a person's name an article starts another phrase ("Selenskyj der Zeitung").
+      // a person's name an article starts another phrase ("Selenskyj der Zeitung"),
+      // and so does "der" before a medium after a person's noun, the one
+      // spoken to ("sagte der Manager der Zeitung"; not "ein Artikel der Zeitung").
       if (noun && ((w != "des" && w != "der") || after_person)) break;
+      if (noun && w == "der" && k + 1 < limit && is_medium_word(folded_[k + 1]) &&
+          (!role_at(last_noun - 1).empty() || is_people_noun(folded_[last_noun - 1])))
+        break;
     } else if (in_name || (starts_upper(text) && !is_preposition(w) && !(documents ? is_verb_cue(k) : is_cue_word(k)))) {
       // After a name, a noun that is neither a name nor a role starts another
       // phrase ("laut Statistik Austria Bereinigungen"); after a noun, a time

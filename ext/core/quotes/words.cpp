@@ -86,6 +86,12 @@ bool is_according_noun(std::string_view w) {
   return false;
 }
 
+bool is_medium_word(std::string_view w) {
+  for (std::string_view n : {"zeitung", "zeitungen", "agentur", "presse", "zeitschrift", "tagesschau"})
+    if (w.size() >= n.size() && w.substr(w.size() - n.size()) == n) return true;
+  return w == "apa" || w == "dpa" || w == "afp" || w == "bbc" || w == "ard" || w == "zdf" || w == "orf";
+}
+
 bool is_event_noun(std::string_view w) {
   for (std::string_view n : {"konferenz", "sitzung", "treffen", "gespräch", "gesprächen", "verhandlung",
                              "verhandlungen", "rede", "debatte", "abstimmung", "anhörung", "tagung", "gipfel",

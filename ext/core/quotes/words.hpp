@@ -85,6 +85,8 @@ bool is_subordinate_opener(std::string_view w);
 // A view or statement after which "nach" gives a source: "Angaben",
 // "Ansicht", "Polizeiangaben" (the noun, or a compound ending in it).
 bool is_according_noun(std::string_view w);
+// A newspaper or agency, spoken to in the dative: "der Zeitung", "der APA".
+bool is_medium_word(std::string_view w);
 // An event, after which "nach" is a time: "Pressekonferenz", "Sitzung".
 bool is_event_noun(std::string_view w);
 // Such a compound, its holder in front: "Armeeangaben", "Polizeiangaben".
