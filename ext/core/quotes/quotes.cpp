@@ -170,7 +170,8 @@ QuoteFinder::Np QuoteFinder::np_forward(std::size_t t, std::size_t limit, bool d
   if (is_pronoun(folded_[t])) return {t, t + 1};
   std::size_t k = t, last_noun = t;
   bool noun = false, after_person = false, after_name = false;
-  // A possessive opens a phrase as an article does: "sein Sprecher", "ihre Anwältin".
+  // A possessive or demonstrative opens a phrase as an article does: "sein
+  // Sprecher", "ihre Anwältin", "dieser Anschlag".
   if (is_possessive_determiner(t, limit)) ++k;
   while (k < limit && k - t < 12 && !is_punct(k)) {
     std::string_view text = text_.substr(tokens_[k].span.begin, tokens_[k].span.size());
@@ -208,10 +209,12 @@ QuoteFinder::Np QuoteFinder::np_forward(std::size_t t, std::size_t limit, bool d
   return np;
 }
 
-// A possessive before a noun (capitalised, or an adjective then one): "sein
-// Sprecher", "seine frühere Frau"; not the verb "sein" ("wird sein").
+// A possessive or demonstrative before a noun (capitalised, or an adjective
+// then one): "sein Sprecher", "seine frühere Frau", "dieser feige Anschlag";
+// not the verb "sein" ("wird sein") nor "dieser" standing alone.
 bool QuoteFinder::is_possessive_determiner(std::size_t t, std::size_t limit) const {
-  if (t + 1 >= limit || !Grammar::builtin().is_possessive(folded_[t]) || is_punct(t + 1)) return false;
+  const Grammar& g = Grammar::builtin();
+  if (t + 1 >= limit || !(g.is_possessive(folded_[t]) || g.is_demonstrative(folded_[t])) || is_punct(t + 1)) return false;
   std::string_view next = text_.substr(tokens_[t + 1].span.begin, tokens_[t + 1].span.size());
   return (starts_upper(next) && !is_preposition(folded_[t + 1])) ||
          (looks_adjective(folded_[t + 1]) && t + 2 < limit &&

@@ -168,6 +168,12 @@ SpeakerKind QuoteFinder::speaker_kind(const Np& np) const {
   if (np.end - np.begin > 1 && is_preposition(folded_[np.begin]) && folded_[np.begin] != "und")
     return SpeakerKind::None;
   if (np.end - np.begin == 1 && is_pronoun(folded_[np.begin])) return SpeakerKind::Pronoun;
+  // A demonstrative standing alone refers to someone ("Dieser sagte, …"),
+  // unless it is neuter ("Dies bestätigte …": a thing).
+  if (np.end - np.begin == 1 && Grammar::builtin().is_demonstrative(folded_[np.begin])) {
+    const auto& w = folded_[np.begin];
+    return w == "dies" || w == "dieses" || w == "jenes" || w == "das" ? SpeakerKind::None : SpeakerKind::Pronoun;
+  }
   // A clause opener that is no phrase: "Sollte der FPÖ-Chef", "Wenn Apple".
   if (is_subordinate_opener(folded_[np.begin])) return SpeakerKind::None;
   if (is_time_phrase(np)) return SpeakerKind::None;
@@ -202,7 +208,9 @@ SpeakerKind QuoteFinder::speaker_kind(const Np& np) const {
   for (std::size_t k = np.begin; k < np.end; ++k) {
     if (tokens_[k].kind != TokenKind::Word) continue;
     std::string_view word = text_.substr(tokens_[k].span.begin, tokens_[k].span.size());
-    if (!starts_upper(word) || is_preposition(folded_[k]) || is_article(folded_[k])) continue;
+    if (!starts_upper(word) || is_preposition(folded_[k]) || is_article(folded_[k]) ||
+        Grammar::builtin().is_demonstrative(folded_[k]) || Grammar::builtin().is_possessive(folded_[k]))
+      continue;
     if (!role_at(k).empty()) return SpeakerKind::Role;
     if (is_body_noun(folded_[k])) return SpeakerKind::Body;
     // "Angaben", "(Medien-)Berichten" name a source only with whose they
