@@ -291,6 +291,7 @@ class QuoteFinder {
   std::string office_holder(const std::vector<OfficeKey>& offices, std::size_t anchor, bool not_in_office) const;
   bool not_in_office(const Np& np) const;
   bool is_time_phrase(const Np& np) const;
+  bool is_possessive_statement(const Np& np) const;
   std::string statement_holder(const Np& np) const;
   SpeakerKind speaker_kind(const Np& np) const;
   Np without_verb(Np np) const;

@@ -138,6 +138,14 @@ std::string QuoteFinder::statement_holder(const Np& np) const {
   return std::string(word);
 }
 
+// "Seiner Darstellung", "ihrer Ansicht": a possessive and a view or statement.
+bool QuoteFinder::is_possessive_statement(const Np& np) const {
+  if (np.end - np.begin != 2) return false;
+  const auto& p = folded_[np.begin];
+  bool third_person = starts_with(p, "sein") || starts_with(p, "ihr");
+  return third_person && Grammar::builtin().is_possessive(p) && is_according_noun(folded_[np.begin + 1]);
+}
+
 // A time: "Sechs Jahre", "Ende April", "den letzten Monaten" (not a name
 // or title: „Die Zeit“).
 bool QuoteFinder::is_time_phrase(const Np& np) const {
@@ -168,6 +176,9 @@ SpeakerKind QuoteFinder::speaker_kind(const Np& np) const {
   if (np.end - np.begin > 1 && is_preposition(folded_[np.begin]) && folded_[np.begin] != "und")
     return SpeakerKind::None;
   if (np.end - np.begin == 1 && is_pronoun(folded_[np.begin])) return SpeakerKind::Pronoun;
+  // A view or statement with a possessive names its holder as a pronoun
+  // does: "Seiner Darstellung zufolge", "nach ihrer Ansicht".
+  if (is_possessive_statement(np)) return SpeakerKind::Pronoun;
   // A demonstrative standing alone refers to someone ("Dieser sagte, …"),
   // unless it is neuter ("Dies bestätigte …": a thing).
   if (np.end - np.begin == 1 && Grammar::builtin().is_demonstrative(folded_[np.begin])) {
@@ -308,7 +319,7 @@ std::string QuoteFinder::resolve(const Np& np, std::size_t quote_byte, const std
         return mentions_[mi].canonical;
   }
   std::size_t anchor = std::min(b, quote_byte);
-  if (np.end - np.begin == 1 && is_pronoun(folded_[np.begin])) {
+  if ((np.end - np.begin == 1 && is_pronoun(folded_[np.begin])) || is_possessive_statement(np)) {
     if (const EntityMention* p = antecedent_before(anchor)) return p->canonical;
     return previous;
   }
