@@ -16,7 +16,7 @@ quotes()):
               party, company, team); place standing for its government or
               club (Russland, Wien); role noun phrase (der Minister, ein
               Polizeisprecher); noun for people (Experten, Anwohner, die
-              Forscher); medium (die Zeitung, Eurogamer); statement or document
+              Forscher); medium (die Zeitung, ein Fachportal); statement or document
               with its holder (Polizeiangaben, Angaben des Ministeriums, seinen
               Angaben); a document on its own (die Studie, dem Bericht);
   may not:    adverb, preposition, conjunction, pronominal adverb or neuter
@@ -24,8 +24,8 @@ quotes()):
               with no holder (Angaben, den Angaben, Berichten, Medienberichten,
               Informationen, Kreisen, eigenen Angaben); impersonal "man"; time
               expression (Montag, Ende April); an object: of a preposition before
-              the span or before a coordination it closes (an die PVA, aus
-              Syrien oder dem Irak), an accusative (einen Palästinenser) or a
+              the span or before a coordination it closes (an die Behörde,
+              aus Rom oder dem Umland), an accusative (einen Palästinenser) or a
               genitive attribute (auf Kosten eines Spielers); abstract or
               inanimate noun phrase (das Ergebnis, die Akkulaufzeit); junk span
               (phrases glued together, a verb, subordinator or time adverbial
@@ -69,15 +69,15 @@ KINDS = [  # key, forbidden, description
     ('place', False, 'place standing for its government or club (Russland, Wien)'),
     ('role', False, 'role noun phrase (der Minister, ein Polizeisprecher)'),
     ('people', False, 'noun for people (Experten, Anwohner, die Forscher)'),
-    ('medium', False, 'medium (die Zeitung, Eurogamer)'),
-    ('statement_holder', False, 'statement or document with holder (Polizeiangaben, Angaben des VSV)'),
+    ('medium', False, 'medium (die Zeitung, ein Fachportal)'),
+    ('statement_holder', False, 'statement or document with holder (Polizeiangaben, Angaben des Vereins)'),
     ('document', False, 'document on its own (die Studie, dem Bericht)'),
     ('adverb', True, 'adverb / preposition / conjunction / pronominal (laut, Denn, Dies)'),
     ('adjective', True, 'adjective'),
     ('bare', True, 'bare statement noun, no holder (Angaben, Berichten, Kreisen)'),
     ('man', True, 'impersonal "man"'),
     ('time', True, 'time expression (Montag, Ende April)'),
-    ('pp', True, 'object: of a preposition, accusative, attribute (an die PVA, einen X)'),
+    ('pp', True, 'object: of a preposition, accusative, attribute (an die Behörde, einen X)'),
     ('abstract', True, 'abstract or inanimate noun phrase (das Ergebnis)'),
     ('junk', True, 'junk span (phrases glued, verb or subordinator inside)'),
 ]
@@ -464,7 +464,7 @@ def _person_word(lw):
     if PERSON_NOUN_SUFFIX.search(base) and not any(base.endswith(x) for x in NOT_PERSON_SUFFIX) and len(base) > 5 \
             and not ABSTRACT_SUFFIX.search(base) and not any(base.endswith(x) for x in ABSTRACT if len(x) > 4):
         return True
-    # An inhabitant of a place: "der Rieder", "die Salzburger", "Krumpendorfer".
+    # An inhabitant of a place: "die Salzburger", "die Münchner".
     for end in ('er', 'erin', 'ern', 'erinnen'):
         if base.endswith(end) and deaccent(base[:-len(end)]) in PLACES:
             return True
@@ -538,7 +538,7 @@ def is_time_word(lw):
 
 def is_name_like(w, relaxed=False):
     """A capitalised word that may be part of a name the tagger missed: not a known common noun class. Relaxed
-    (after a role noun: "Politologe Laurenz Ennser-Jedenastik"), a German noun ending is no objection."""
+    (after a role noun: "Politologe Hans Beispielmann"), a German noun ending is no objection."""
     lw = w.lw
     if not w.cap:
         return False
@@ -564,7 +564,7 @@ class Word:
         self.label = label  # PER / ORG / LOC / MISC when an entity of the text covers it
         self.start = start
         letters = re.sub(r'^[\d\W_]+', '', text)
-        # A web address is a name: "golem.de".
+        # A web address is a name: "beispiel.de".
         self.cap = letters[:1].isupper() or bool(re.search(r'\w\.(de|at|com|ch|net|org|fr|it|uk|ua|ru)$', text))
 
     def __repr__(self):
@@ -651,14 +651,14 @@ def classify(ws, ctx=None):
     if not ws:
         return 'junk'
     first = ws[0]
-    for w in ws:  # garbled tokens (URL or hash fragments: "Z9NhykaTPv")
+    for w in ws:  # garbled tokens (URL or hash fragments: "Xy7Qk2Lm")
         if re.search(r'\d', w.text) and sum(c.isupper() for c in w.text) >= 2 and len(w.text) >= 8 and \
                 not w.label and '-' not in w.text:
             return 'junk'
-    # A dateline ("Sirte – Die Regierung ..."): the place that opens an article.
+    # A dateline ("Rom – Die Regierung ..."): the place that opens an article.
     if article_start and re.match(r'^(/[\w\-. ]+)*\s*(\(\w+\)\s*)?[–-]\s', nxt) and len(ws) <= 3:
         return 'junk'
-    # An article or demonstrative before its noun ("Dieser mediale Push"), a genitive before its noun ("Spaniens
+    # An article or demonstrative before its noun ("Dieser neue Plan"), a genitive before its noun ("Spaniens
     # auflagenstärkste Zeitung"): the span stops before the head of its phrase.
     nw = ctx.next_word()
     if nw and not re.match(r'^\s*[,.;:!?)–\-"“”]', nxt):
@@ -690,7 +690,7 @@ def classify(ws, ctx=None):
         if nw is not None and nw.lw in ARTICLES and not nw.label:
             if w.lw in ARTICLES and not (w.lw in ('einer', 'eine', 'eines', 'einem', 'einen') and
                                          nw.lw in ('der', 'den')):
-                return 'junk'  # "der das Militär", "Der dem Angeklagten": a relative pronoun and a phrase
+                return 'junk'  # "laut der das Amt", "Der dem Kläger": a relative pronoun and a phrase
             if not w.cap and w.lw not in DETERMINERS | PREPOSITIONS | POST_PREPS | QUANT_WORDS and \
                     w.lw not in ('und', 'oder', 'sowie', 'bzw') and not POSSESSIVE.match(w.lw) and \
                     not STRONG_GENITIVE.match(w.lw) and '.' not in w.lw:
@@ -742,7 +742,7 @@ def classify_word(w, sentence_start, prev):
     if w.label:
         return None
     if not w.cap:
-        if '.' in lw:  # golem.de, ver.di
+        if '.' in lw:  # beispiel.de, ver.di
             return 'medium' if lw in MEDIA_NAMES or re.search(r'\.(de|at|com|ch|net|org)$', lw) else 'body'
         if lw in CUE_VERB_FORMS:
             return 'junk'
@@ -777,7 +777,7 @@ def classify_np(ws, sentence_start=False):
                  (re.search(r'isch(e|en|er|es|em)$', lw) or (is_adjective_form(lw) and not w.label)) and
                  not strong_person_word(lw) and not in_class(lw, BODIES | MEDIA | DOCUMENTS) and
                  not statement_stem(lw)[0]):
-            pre.append(w)  # "Wiener Psychologen", "Russischer Außenminister", "Zentraler Staatsanwaltschaft"
+            pre.append(w)  # "Wiener Psychologen", "Russischer Außenminister", "Zentrale Stelle"
             i += 1
             continue
         if w.label and w.cap:
@@ -791,8 +791,8 @@ def classify_np(ws, sentence_start=False):
             pre.append(w)  # an adjective or participle (verbs were ruled out before)
             i += 1
             continue
-        # A capitalised adjective before a noun: sentence-initial ("Neue Hacker-Kits"), in a name ("Zentraler
-        # Staatsanwaltschaft", "Hohe Repräsentant") or an inhabitant's -er ("Wiener Psychologen").
+        # A capitalised adjective before a noun: sentence-initial ("Neue Geräte"), in a name ("Zentrale
+        # Stelle", "Hohe Repräsentant") or an inhabitant's -er ("Wiener Psychologen").
         if w.cap and nxt is not None and nxt.cap and not person_word(lw) and \
                 not in_class(lw, BODIES | MEDIA | DOCUMENTS) and lw not in DESIGNATORS and \
                 (is_adjective_form(lw) or (re.search(r'(e|en|er|es|em)$', lw) and not nxt.label and
@@ -835,7 +835,7 @@ def classify_np(ws, sentence_start=False):
                for k, w in enumerate(post) if k > 0):
             return 'junk'  # a time adverbial glued on: "ein Sprecher der Polizeiinspektion Freyung Montagfrüh"
         # A person and then "der Zeitung", "der APA": the addressee of the words, glued on ("sagte der
-        # Lufthansa-Manager der Zeitung"), unless the person works for the medium (Redakteur, Reporter).
+        # Manager der Zeitung"), unless the person works for the medium (Redakteur, Reporter).
         head = core[-1]
         if post[0].lw in ('der', 'dem') and (person_word(head.lw) or head.label == 'PER') and \
                 not re.search(r'(redakteur|journalist|reporter|korrespondent|herausgeber|kolumnist|leser|'
@@ -878,7 +878,7 @@ def classify_core(pre, core, post):
         return 'time'
     for w in core[1:]:
         if is_time_word(w.lw) and (not w.label or w.label == 'PER'):
-            return 'junk'  # a time adverbial glued on: "der Konzern Mittwochabend", "Katzian Mittwochfrüh"
+            return 'junk'  # a time adverbial glued on: "der Konzern Mittwochabend", "Meier Mittwochfrüh"
     per = [k for k, w in enumerate(core) if w.label == 'PER']
     if per:
         before, after = core[:per[0]], core[per[-1] + 1:]
@@ -888,10 +888,10 @@ def classify_core(pre, core, post):
             return 'junk'  # "laut der Straches ... Kommentare": a relative pronoun and a genitive
         if after:
             if re.search(r"(s|'|’)$", last.text) and len(after) == 1 and not after[0].label:
-                return noun_kind(pre, after[0], post)  # Saxon genitive: "Kerrys Sprecher", "Netanyahus Büro"
+                return noun_kind(pre, after[0], post)  # Saxon genitive: "Merkels Sprecher", "Putins Büro"
             if all(w.label for w in after) and before and person_word(before[-1].lw):
-                return 'name'  # "Polizeichef Badredin Haiti": the tagger cut the name
-            return 'junk'  # "Sasaki Reisenden"
+                return 'name'  # "Polizeichef Karl Huber": the tagger cut the name
+            return 'junk'  # "Meier Reisenden"
         if before:
             b = before[-1]
             if statement_stem(b.lw)[0] or is_time_word(b.lw):
@@ -907,7 +907,7 @@ def classify_core(pre, core, post):
                     not person_word(b.lw):
                 return 'junk'  # a name of a body and then a person: "die Nachrichtenagentur TASR Fico"
             if last.text.endswith('s') and not person_word(b.lw) and not in_class(b.lw, BODIES):
-                return 'junk'  # a genitive name behind a noun it does not belong to: "Medien Dobrindts"
+                return 'junk'  # a genitive name behind a noun it does not belong to: "Medien Meiers"
         return 'name'
     ents = [k for k, w in enumerate(core) if w.label]
     if ents:
@@ -917,14 +917,14 @@ def classify_core(pre, core, post):
         kind = entity_kind(label, ent)
         if after and len(after) == 1 and re.search(r"(s|'|’)$", core[ents[-1]].text) and \
                 not in_class(after[0].lw, MEDIA | BODIES):
-            return noun_kind(pre, after[0], post)  # "Brasiliens Teamkicker", "Kärntens Landeshauptmann"
+            return noun_kind(pre, after[0], post)  # "Frankreichs Teamkicker", "Tirols Landeshauptmann"
         for w in after:
             if in_class(w.lw, MEDIA):
-                kind = 'medium'  # "Bugün TV"
+                kind = 'medium'  # "Kanal TV"
             elif in_class(w.lw, BODIES):
                 kind = 'body'
             elif not is_name_like(w):
-                return 'junk'  # "Statistik Austria Bereinigungen", "golem.de Unterlassungserklärung"
+                return 'junk'  # "Statistik Austria Zahlen", "beispiel.de Erklärung"
         if any(re.search(r'\d', w.text) for w in after):
             return 'abstract'  # a product: "die Panasonic Lumix G7"
         if before:
@@ -932,7 +932,7 @@ def classify_core(pre, core, post):
             if len(before) > 1 and not all(is_name_like(x) or person_word(x.lw) for x in before[:-1]):
                 return 'junk'
             if role_word(b.lw) and label == 'LOC' and len(ent) <= 2:
-                return 'name'  # the tagger took a surname for a place: "Generalmajor Golan"
+                return 'name'  # the tagger took a surname for a place: "Generalmajor Berg"
             s, prefix = statement_stem(b.lw)
             if s:
                 return statement_kind(pre, b, ent + post, prefix)
@@ -943,13 +943,13 @@ def classify_core(pre, core, post):
             if person_word(b.lw) or in_class(b.lw, BODIES) or b.lw in DESIGNATORS:
                 return kind if kind != 'place' or b.lw in DESIGNATORS else 'body'
             if not is_name_like(b):
-                return 'abstract' if label in ('LOC', 'MISC') else 'junk'  # "Der Fall Güssing"
+                return 'abstract' if label in ('LOC', 'MISC') else 'junk'  # "Der Fall Neustadt"
         return kind
     if len(core) >= 2:
         head = core[0]
         rest = core[1:]
         if person_word(head.lw) or head.lw in DESIGNATORS or in_class(head.lw, BODIES | MEDIA):
-            # An apposition with a name the tagger missed: "Jagdleiter Koller", "Hersteller Mattel".
+            # An apposition with a name the tagger missed: "Jagdleiter Huber", "Hersteller Acme".
             if all(is_name_like(w, relaxed=True) for w in rest):
                 if in_class(head.lw, MEDIA):
                     return 'medium'
@@ -958,12 +958,12 @@ def classify_core(pre, core, post):
                 return 'body'
             return 'junk'
         if in_class(head.lw, DOCUMENTS) and all(is_name_like(w) for w in rest):
-            return 'document'  # "Studie Wirtschaftsstandort Österreich"
+            return 'document'  # "Studie Standort Österreich"
         if all(is_name_like(w) for w in core):
-            return 'untagged'  # "Ars Technica"
+            return 'untagged'  # "Tech Portal"
         if all(is_name_like(w) for w in core[:-1]):
-            return noun_kind(pre, core[-1], post)  # "Apple Insider", a name as the first part
-        return 'junk'  # "Verfassung Politiker", "Sicherheitskräften Extremisten"
+            return noun_kind(pre, core[-1], post)  # "Apple Fans", a name as the first part
+        return 'junk'  # "Gesetz Politiker", "Behörden Täter"
     return noun_kind(pre, first, post)
 
 
@@ -993,7 +993,7 @@ def entity_kind(label, ws):
 
 def holder_of(pre, head, post, prefix):
     """Whether a statement noun names who made it: a possessive, a genitive or von-phrase, a named first part of
-    the compound ("Polizeiangaben", "APA-Informationen") or a national adjective ("nordkoreanischen Angaben")."""
+    the compound ("Polizeiangaben", "APA-Informationen") or a national adjective ("russischen Angaben")."""
     s, _ = statement_stem(head.lw)
     generic_media = s in ('berichten', 'berichte', 'meldungen') or (prefix in GENERIC_PREFIX)
     if named_holder(prefix):
@@ -1005,7 +1005,7 @@ def holder_of(pre, head, post, prefix):
                                          not re.search(r'isch(e|en|er|es|em)$', w.lw)):
             return True
         if w.cap and re.search(r"(s|'|’)$", w.text) and not is_adjective_form(w.lw):
-            return True  # Saxon genitive: "Kerrys Angaben"
+            return True  # Saxon genitive: "Merkels Angaben"
         if not generic_media and any(w.lw.startswith(a) and len(w.lw) - len(a) <= 2 for a in NATIONAL_ADJ):
             return True
     pw = [w for w in post if w.cap or w.label]
@@ -1079,7 +1079,7 @@ def noun_kind(pre, head, post):
     if lw == 'seiten' and lpre and lpre[-1] in ('beide', 'beiden', 'beider', 'alle', 'beiderseits'):
         return 'body'  # "Beide Seiten": the parties to a conflict
     # A nominalised adjective or participle with a masculine or feminine article, or in the plural, is people
-    # ("der Deutsche", "die Angeklagte", "Die Violetten", "der 40-Jährige").
+    # ("der Deutsche", "die Angeklagte", "Die Grünen", "der 40-Jährige").
     if re.search(r'(e|en|er)$', lw) and lpre and \
             (is_adjective_form(lw) or re.search(r'(ierte|ierten|ende|enden|ender|jährige|jährigen|jähriger)$', lw) or
              re.search(r'^(ge|be|ver|er|ent|an|ab|auf|aus|ein|vor|zu|un|über|unter|mit|nach|bei)\w*(t|n)(e|en|er)$',
@@ -1169,7 +1169,7 @@ def main():
                 ent_tokens.setdefault(t, lab)
 
         def labels(b, e):
-            # An entity covering the word (not one found inside it: "Thorn" in "Thorndikes").
+            # An entity covering the word (not one found inside it: "Thor" in "Thorsens").
             hit = [x[2] for x in ents if x[0] <= b + 1 and min(e, x[1]) - max(b, x[0]) >= 0.6 * (e - b)]
             return hit[0] if hit else None
 

@@ -113,8 +113,8 @@ QuoteFinder::IndirectHit QuoteFinder::closing_cue(std::size_t b, std::size_t e, 
 }
 
 // A statement whose holder it names itself takes no phrase after it: that
-// is the clause's ("nach Armeeangaben eine Palästinenserin"). "nach
-// Armeeangaben": the army speaks; "nach eigenen Angaben": the clause's
+// is the clause's ("nach Behördenangaben zwei Verdächtige"). "nach
+// Behördenangaben": the authorities speak; "nach eigenen Angaben": the clause's
 // subject, before ("Der Konzern hat nach eigenen Angaben …") or after it.
 void QuoteFinder::own_statement(std::size_t b, std::size_t k, std::size_t cue_end, std::size_t last, Pick& pick) const {
   std::size_t noun = cue_end - 1;
@@ -150,13 +150,13 @@ QuoteFinder::IndirectHit QuoteFinder::indirect_according_to(std::size_t b, std::
       }
     }
     if (!c || (c.cue->kind != "preposition" && c.cue->lemma.compare(0, 5, "nach ") != 0)) continue;
-    // "laut der das Militär …", "laut der Straches … Kommentare": a relative clause.
+    // "laut der das Amt …", "laut der Meiers … Aussagen": a relative clause.
     if (c.end + 1 < last && (folded_[c.end] == "der" || folded_[c.end] == "dem" || folded_[c.end] == "denen") &&
         (is_article(folded_[c.end + 1]) || (in_name_[c.end + 1] && folded_[c.end + 1].back() == 's')))
       continue;
     Np np = folded_[k] == "zufolge" ? np_backward(k, b, true) : np_forward(c.end, last, true);
     if (np.empty() && folded_[k] != "zufolge") np = {c.end - 1, c.end};  // "nach Polizeiangaben"
-    // A statement whose holder it names itself ("nach Armeeangaben", "nach
+    // A statement whose holder it names itself ("nach Behördenangaben", "nach
     // eigenen Angaben") takes no phrase after it: that is the clause's.
     if (!np.empty() && c.end < last && folded_[c.end] == "von") np = np_forward(c.end + 1, last);
     if (np.empty()) continue;

@@ -188,17 +188,17 @@ QuoteFinder::Np QuoteFinder::np_forward(std::size_t t, std::size_t limit, bool d
         break;
     } else if (in_name || (starts_upper(text) && !is_preposition(w) && !(documents ? is_verb_cue(k) : is_cue_word(k)))) {
       // After a name, a noun that is neither a name nor a role starts another
-      // phrase ("laut Statistik Austria Bereinigungen"); after a noun, a time
-      // does ("teilte der Konzern Mittwochabend mit").
+      // phrase ("laut Statistik Austria Zahlen"); after a noun, a time
+      // does ("teilte der Konzern Dienstagabend mit").
       if (noun && !in_name && ((after_name && role_at(k).empty()) || is_time_word(w))) break;
       noun = true;
       last_noun = k + 1;
       after_person = in_person;
-      // A name in the genitive goes on to its noun: "Ingolstadts Manager".
+      // A name in the genitive goes on to its noun: "Frankreichs Trainer".
       after_name = in_name && !(w.size() > 3 && w.back() == 's' && (k + 1 >= limit || in_name_[k + 1] == 0));
     } else if (tokens_[k].kind == TokenKind::Number || (looks_adjective(w) && !is_cue_word(k))) {
       // After its noun a phrase ends at an adverb ("Selenskyj später") or a
-      // number ("des Bürgermeisters 49 Menschen").
+      // number ("des Amtes 20 Menschen").
       if (noun && !is_article(w)) break;
     } else {
       break;
@@ -239,8 +239,8 @@ QuoteFinder::Np QuoteFinder::np_backward(std::size_t t, std::size_t floor, bool 
     bool noun_word = in_name || (starts_upper(text) && !is_preposition(w) &&
                                  !(documents ? is_verb_cue(j) : is_cue_word(j)));
     // A noun before a "modifier" with no article between: the modifier was
-    // a verb between two phrases ("Rund 4000 Postler waren Verdi zufolge",
-    // "den Gewinn drücken Japan Display zufolge").
+    // a verb between two phrases ("Rund 500 Bauern waren der Polizei zufolge",
+    // "den Umsatz senken dem Konzern zufolge").
     if (noun_word && modifiers > 0 && !in_name) {
       k = head;
       break;

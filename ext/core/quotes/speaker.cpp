@@ -368,8 +368,8 @@ void QuoteFinder::propose_roles(const CueClause& c, std::vector<Pick>& out) cons
 void QuoteFinder::propose_phrases(const CueClause& c, std::vector<Pick>& out) const {
   Np before = np_backward(c.verb, c.floor);
   // The object of a preposition is no subject: the phrase it belongs to is
-  // ("Wie das Ministerium in Kabul mitteilte", "Wie die Veranstalter am
-  // Sonntag in Straßburg mitteilten").
+  // ("Wie die Behörde in Graz mitteilte", "Wie die Veranstalter am
+  // Sonntag in Linz mitteilten").
   const Grammar& g = Grammar::builtin();
   for (int hops = 0; hops < 3 && !before.empty() && before.begin > c.floor + 1 && g.is_preposition(folded_[before.begin - 1]);
        ++hops) {
@@ -394,9 +394,9 @@ void QuoteFinder::propose_phrases(const CueClause& c, std::vector<Pick>& out) co
 
 // Where a candidate stands: how its first word or the word before marks its
 // case, whether it opens the clause, stands in an apposition or an aside
-// between the clause's first phrase and the verb ("Renate Künast,
-// Fraktionschefin von Bündnis 90/Die Grünen, sagte"), or in brackets
-// ("Schimon Peres (Awoda)").
+// between the clause's first phrase and the verb ("Anna Meier,
+// Vorsitzende des Vereins der Imker, sagte"), or in brackets
+// ("Karl Huber (SPD)").
 QuoteFinder::CandidatePlace QuoteFinder::place_of(const CueClause& c, const Np& np) const {
   CandidatePlace at;
   const std::size_t b = np.begin;
@@ -438,9 +438,9 @@ std::vector<QuoteFinder::Pick> QuoteFinder::speaker_candidates(const CueClause& 
   propose_nearest(c, out, true);
   propose_phrases(c, out);
   // In a passive what is said is the subject; the agent speaks ("von
-  // Musikkennern … bezeichnet", "vom LSVD aufgefordert"), or the document it
+  // Musikkennern … bezeichnet", "vom Verband aufgefordert"), or the document it
   // is said in ("In einem Bericht wurde vermutet"): a phrase after a
-  // preposition, not the subject ("Neue Hacker-Kits würden … veröffentlicht").
+  // preposition, not the subject ("Die neuen Tarife würden … veröffentlicht").
   if (c.passive_clause && c.lemma != "zitieren")
     out.erase(std::remove_if(out.begin(), out.end(),
                              [&](const Pick& p) {

@@ -77,7 +77,7 @@ bool is_finite_verb(std::string_view w);
 // A finite form of passive "werden": wird, wurde, werden, wurden.
 bool is_passive_auxiliary(std::string_view w);
 // Any finite form of "werden", Konjunktiv too: with a participle, a passive
-// ("Neue Hacker-Kits würden … veröffentlicht").
+// ("Die neuen Tarife würden … veröffentlicht").
 bool is_werden(std::string_view w);
 // A word that opens a subordinate or verb-first clause: "wenn", "dass",
 // "sofern", "Sollte …", "Hätte …".
@@ -91,7 +91,7 @@ bool is_medium_word(std::string_view w);
 bool is_event_noun(std::string_view w);
 // Such a compound, its holder in front: "Armeeangaben", "Polizeiangaben".
 bool holder_in_compound(std::string_view w);
-// A noun or adverb of time: "Jahre", "Ende", "April", "Mittwochabend".
+// A noun or adverb of time: "Jahre", "Ende", "April", "Dienstagabend".
 bool is_time_word(std::string_view w);
 // A number or quantity word that opens a time phrase: "sechs", "einige", "letzten".
 bool is_number_word(std::string_view w);
