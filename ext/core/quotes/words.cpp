@@ -4,6 +4,7 @@
 
 #include "grammar/grammar.hpp"
 #include "lexicon/table.hpp"
+#include "time/timex.hpp"
 #include "segment/chars.hpp"
 #include "text/utf8.hpp"
 
@@ -54,16 +55,12 @@ bool is_pronoun(std::string_view w) {
 }
 
 bool is_time_word(std::string_view w) {
+  // Beside the units, months and weekdays timex knows, the nouns that make
+  // a time phrase: "Ende April", "Jedes Mal", "im Sommer".
   static const std::unordered_set<std::string_view> words = {
-      "jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage", "tagen",
-      "zeit", "mal", "ende", "anfang", "mitte", "stunde", "stunden", "minute", "minuten", "abend", "morgen",
-      "nacht", "wochenende", "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
-      "september", "oktober", "november", "dezember", "frühjahr", "sommer", "herbst", "winter", "jahrzehnt",
-      "jahrzehnte", "jahrhundert", "vergangenheit", "zukunft", "saison"};
-  if (words.count(w)) return true;
-  for (std::string_view day : {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"})
-    if (starts_with(w, day)) return true;  // "Mittwochabend"
-  return false;
+      "zeit", "mal", "ende", "anfang", "mitte", "abend", "morgen", "nacht", "mai", "frühjahr", "sommer", "herbst",
+      "winter", "vergangenheit", "zukunft", "saison"};
+  return words.count(w) > 0 || is_time_noun(w);
 }
 
 bool is_number_word(std::string_view w) {

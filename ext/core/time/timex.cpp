@@ -306,6 +306,14 @@ double unit_in_days(std::string_view folded) {
   }
 }
 
+bool is_time_noun(std::string_view folded) {
+  bool plural = false;
+  std::string_view part;
+  // Months written out only: "Jan", "Mai" and the like are names too short to tell.
+  return unit_of(folded, plural) != Unit::None || weekday_of(folded, part) != 0 ||
+         (folded.size() > 4 && folded.back() != '.' && month_of(folded) != 0);
+}
+
 int weekday_number(std::string_view folded) {
   std::string_view part;
   int wd = weekday_of(folded, part);

@@ -31,6 +31,9 @@ bool declined_form(std::string_view folded, std::string_view stem);
 std::optional<double> german_number(std::string_view written, std::string_view folded);
 // The length in days of a folded unit word (Tag, Woche, Monat, Jahr, any case or number), else 0.
 double unit_in_days(std::string_view folded);
+// Whether a folded word names a time: a unit ("Jahre", "Stunden"), a month
+// written out ("April"), a weekday with or without its part ("Dienstagabend").
+bool is_time_noun(std::string_view folded);
 
 struct TimeExpression {
   Span span;  // bytes of the expression in the text
